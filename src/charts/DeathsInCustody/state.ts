@@ -1,0 +1,52 @@
+/**
+ * States of the deaths-in-custody chart: how far along the timeline, which counters, and whether the causes
+ * breakdown replaces the timeline.
+ */
+import { dateBetween, defineChartState, oneOf, subsetOf } from '../stateSchema';
+import { DEATH_COUNTERS, deathsInCustody, STATE_OF_EXCEPTION_START } from '../../data/deaths';
+import { CAUSE_BREAKDOWN_IDS, type CauseBreakdownId } from '../../data/deathCauses';
+import type { DeathCounter } from '../../data/deaths';
+import { dateToTime } from '../../data/dates';
+import type { IsoDate } from '../../data/types';
+
+/** The latest date any counter reached: the end of the timeline. */
+export const LATEST_DEATHS_DATE: IsoDate = Object.values(deathsInCustody)
+  .map((s) => s.at(-1)!.date)
+  .sort((a, b) => dateToTime(a) - dateToTime(b))
+  .at(-1)!;
+
+export interface DeathsInCustodyState {
+  /** Draw counts up to this date (a partial ISO date). */
+  through: IsoDate;
+  /** Counters drawn, each as its own line. */
+  counters: DeathCounter[];
+  /** The timeline, or one counter's breakdown of causes. */
+  view: 'timeline' | 'causes';
+  /** Which breakdown the causes view shows. */
+  breakdown: CauseBreakdownId;
+}
+
+export const deathsInCustodyState = defineChartState<DeathsInCustodyState>(
+  'deaths-in-custody',
+  {
+    through: dateBetween(STATE_OF_EXCEPTION_START, LATEST_DEATHS_DATE),
+    counters: subsetOf(DEATH_COUNTERS),
+    view: oneOf(['timeline', 'causes'] as const),
+    breakdown: oneOf(CAUSE_BREAKDOWN_IDS),
+  },
+  {
+    through: LATEST_DEATHS_DATE,
+    counters: ['sjh', 'cristosal', 'movir', 'official'],
+    view: 'timeline',
+    breakdown: 'cristosal-2024',
+  },
+  {
+    'all-counters': {},
+    'first-year': { through: '2023-03-27' },
+    'to-april-2024': { through: '2024-04-15' },
+    'sjh-latest': { counters: ['sjh'] },
+    'causes-cristosal-2024': { view: 'causes', breakdown: 'cristosal-2024' },
+    'causes-first-year': { view: 'causes', breakdown: 'cristosal-first-year' },
+    'causes-sjh-2025': { view: 'causes', breakdown: 'sjh-2025' },
+  },
+);

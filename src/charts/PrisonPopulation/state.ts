@@ -1,0 +1,58 @@
+/**
+ * States of the prison population chart: which years, which series, which annotation, count or rate.
+ */
+import { defineChartState, oneOf, subsetOf, yearRange } from '../stateSchema';
+import { POPULATION_FAMILIES, prisonPopulation, type PopulationFamily } from '../../data/prisonPopulation';
+import { dateToYear } from '../../data/dates';
+
+/** The capacity line is a series like the population families, so readers can switch it on and off. */
+export type PopulationSeriesKey = PopulationFamily | 'capacity';
+export const POPULATION_SERIES_KEYS: readonly PopulationSeriesKey[] = [...POPULATION_FAMILIES, 'capacity'];
+
+export const POPULATION_HIGHLIGHTS = ['none', 'state-of-exception', 'cecot-opens', 'overcrowding'] as const;
+export type PopulationHighlight = (typeof POPULATION_HIGHLIGHTS)[number];
+
+export const FIRST_YEAR = 1990;
+/** The first whole year after the latest figure, so the last point is inside the widest window. */
+export const LAST_YEAR = Math.ceil(
+  Math.max(...Object.values(prisonPopulation).flatMap((series) => series.map((o) => dateToYear(o.date)))),
+);
+
+export interface PrisonPopulationState {
+  /** Years shown on the time axis, [from, to]. */
+  window: [number, number];
+  /** Series drawn, in a fixed order. */
+  series: PopulationSeriesKey[];
+  /** The annotation drawn in full; others are hidden. */
+  highlight: PopulationHighlight;
+  /** People in prison, or prisoners per 100,000 residents. */
+  measure: 'count' | 'rate';
+}
+
+export const prisonPopulationState = defineChartState<PrisonPopulationState>(
+  'prison-population',
+  {
+    window: yearRange(FIRST_YEAR, LAST_YEAR),
+    series: subsetOf(POPULATION_SERIES_KEYS),
+    highlight: oneOf(POPULATION_HIGHLIGHTS),
+    measure: oneOf(['count', 'rate'] as const),
+  },
+  {
+    window: [FIRST_YEAR, LAST_YEAR],
+    series: ['wpb', 'government', 'civil-society', 'census', 'press'],
+    highlight: 'none',
+    measure: 'count',
+  },
+  {
+    overview: {},
+    'two-decades': { window: [1992, 2019], series: ['wpb', 'government'] },
+    'state-of-exception': { window: [2019, LAST_YEAR], highlight: 'state-of-exception' },
+    'cecot-opens': { window: [2019, LAST_YEAR], highlight: 'cecot-opens' },
+    overcrowding: {
+      window: [2004, LAST_YEAR],
+      series: ['wpb', 'government', 'civil-society', 'capacity'],
+      highlight: 'overcrowding',
+    },
+    rate: { measure: 'rate', window: [1992, LAST_YEAR], series: ['wpb', 'government', 'civil-society', 'census'] },
+  },
+);

@@ -1,0 +1,54 @@
+/**
+ * Arrests under the state of exception, cumulative since 27 March 2022.
+ *
+ * Where the numbers come from: the security minister's statements as reported by the press, Human Rights Watch
+ * and AP. "More than" figures are stored with the `at-least` qualifier.
+ *
+ * Caveats: these are arrests, not people in prison: some of those arrested were released, and the minister
+ * described the August 2025 figure as "records of detentions". The November 2022 figure from El Diario de Hoy
+ * was reported on a Monday in early November (the day is inferred, so only the month is kept).
+ */
+import type { Observation } from './types';
+import type { SourceId } from './sources';
+
+export const arrests: readonly Observation<SourceId>[] = [
+  { date: '2022-04-26', value: 16000, qualifier: 'at-least', source: 'resistencia-2022-04-26', confidence: 'medium' },
+  {
+    date: '2022-05-08',
+    value: 26755,
+    source: 'lanacion-2022-05-10',
+    confidence: 'high',
+    note: '23,311 men and 3,444 women.',
+  },
+  { date: '2022-11', value: 56847, source: 'edh-detenciones-2022-11', confidence: 'high' },
+  {
+    date: '2022-12-07',
+    value: 58000,
+    qualifier: 'at-least',
+    source: 'hrw-2022-12-07',
+    confidence: 'high',
+    note: 'March to November 2022, including more than 1,600 children.',
+  },
+  { date: '2023-02', value: 64111, source: 'edh-detenciones-2023-02', confidence: 'high' },
+  { date: '2023-09', value: 72600, source: 'telesur-2023-09-14', confidence: 'high' },
+  { date: '2024-07', value: 81110, source: 'ap-kyma-2024-07-10', confidence: 'high' },
+  { date: '2025-02', value: 84000, qualifier: 'at-least', source: 'ap-newsday-2025-02', confidence: 'high' },
+  { date: '2025-07', value: 87100, qualifier: 'at-least', source: 'pagina12-2025-07', confidence: 'high' },
+  {
+    date: '2025-08',
+    value: 89000,
+    qualifier: 'about',
+    source: 'elmundo-villatoro-89000',
+    confidence: 'high',
+    note: 'Records of detentions, according to the security minister.',
+  },
+];
+
+/** Children among those arrested, March to November 2022. */
+export const childrenArrested2022 = {
+  value: 1600,
+  qualifier: 'at-least',
+  date: '2022-11',
+  source: 'hrw-2022-12-07',
+  confidence: 'high',
+} as const;

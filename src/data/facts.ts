@@ -1,0 +1,223 @@
+/**
+ * Named figures that chapters quote in sentences through `<Fact id="..."/>`.
+ *
+ * Every fact points at a value in the data module (or a function in derive.ts); none is typed in here. The id is
+ * what editors write; `unit` decides how it is formatted in each language. Adding a fact means adding a line
+ * below; an id used in a chapter but missing here fails the build with the closest ids as suggestions.
+ */
+import type { Confidence, IsoDate, Qualifier, SourcedValue } from './types';
+import type { SourceId } from './sources';
+import type { Derived } from './derive';
+import * as d from './derive';
+import { cecot, cecotHeld, peoplePerCell } from './cecot';
+import { spaceStandards } from './standards';
+import { deathsInCustody, baselineDeaths, deathsInsideCecot, STATE_OF_EXCEPTION_START } from './deaths';
+import { causesOfDeath } from './deathCauses';
+import { prisonPopulation, census2024BySex } from './prisonPopulation';
+import { arrests, childrenArrested2022 } from './arrests';
+import { homicideRate } from './homicides';
+import { transfer, repatriation, venezuelansSentMarchApril } from './transfer';
+import { dateToTime, monthsBetween } from './dates';
+import { capacity, heldOutsideCecotJune2024, reportedOccupancy } from './capacity';
+
+/**
+ * How a fact is written: `count` 109,519; `usd` $6 million; `m2` 3.4 m²; `per100k` 1,776 per 100,000;
+ * `percent` a value already in percent (357.7%); `share` a fraction shown as a percent (0.62 → 62%);
+ * `year` 1798 (no thousands separator); `decimal` 1.54; `date` the fact's own date, written out (15 March 2025).
+ */
+export type FactUnit = 'count' | 'usd' | 'm2' | 'per100k' | 'percent' | 'share' | 'year' | 'decimal' | 'date';
+
+export interface StoryFact {
+  readonly value: number;
+  readonly unit: FactUnit;
+  /** The date the figure refers to. */
+  readonly date: IsoDate;
+  readonly sources: readonly SourceId[];
+  readonly confidence: Confidence;
+  readonly qualifier?: Qualifier;
+  /** For derived figures: the arithmetic, shown in the footnote. */
+  readonly formula?: string;
+  /** Digits after the decimal point; defaults per unit. */
+  readonly decimals?: number;
+}
+
+function sourced(v: SourcedValue<SourceId>, unit: FactUnit, decimals?: number): StoryFact {
+  return {
+    value: v.value,
+    unit,
+    date: v.date,
+    sources: [v.source],
+    confidence: v.confidence,
+    ...(v.qualifier ? { qualifier: v.qualifier } : {}),
+    ...(decimals === undefined ? {} : { decimals }),
+  };
+}
+
+function computed(v: Derived, unit: FactUnit, date: IsoDate, decimals?: number): StoryFact {
+  return {
+    value: v.value,
+    unit,
+    date,
+    sources: v.sources,
+    confidence: v.confidence,
+    formula: v.formula,
+    ...(decimals === undefined ? {} : { decimals }),
+  };
+}
+
+/** A fact whose content is its date (e.g. the day the men arrived), cited to the same source. */
+function dateFact(v: SourcedValue<SourceId>): StoryFact {
+  return { value: dateToTime(v.date), unit: 'date', date: v.date, sources: [v.source], confidence: v.confidence };
+}
+
+/** Finds the observation of a series for a date, failing loudly if the data changed under a fact. */
+function at<T extends { date: IsoDate }>(series: readonly T[], date: IsoDate): T {
+  const found = series.find((o) => o.date === date);
+  if (!found) throw new Error(`facts.ts: no observation dated ${date} in the series`);
+  return found;
+}
+
+const ministry2022 = at(prisonPopulation.government, '2022-03');
+const cristosal2024 = at(prisonPopulation['civil-society'], '2024-04');
+const census2024 = at(prisonPopulation.census, '2024');
+const wpb1992 = at(prisonPopulation.wpb, '1992');
+const wpb2000 = at(prisonPopulation.wpb, '2000');
+const lpg2022 = at(prisonPopulation.press, '2022-03');
+const sspas2024 = at(prisonPopulation.government, '2024-06');
+const uca2024 = at(prisonPopulation['civil-society'], '2024');
+const cristosalCauses = causesOfDeath['cristosal-2024'];
+const cause = (id: string) => {
+  const c = cristosalCauses.categories.find((x) => x.id === id);
+  if (!c) throw new Error(`facts.ts: no cause ${id}`);
+  return { value: c.value, date: cristosalCauses.date, source: cristosalCauses.source, confidence: cristosalCauses.confidence };
+};
+const sjhLatest = d.latest(deathsInCustody.sjh);
+const cristosalLatest = d.latest(deathsInCustody.cristosal);
+const movirLatest = d.latest(deathsInCustody.movir);
+const officialLatest = d.latest(deathsInCustody.official);
+const arrestsLatest = d.latest(arrests);
+const homicides2015 = at(homicideRate.official, '2015');
+const homicides2024 = at(homicideRate.official, '2024');
+const homicides2023 = at(homicideRate.official, '2023');
+const homicides2023Estimate = at(homicideRate['independent-estimate'], '2023');
+const apCell = peoplePerCell.find((c) => c.id === 'ap-2025');
+const cnnCell = peoplePerCell.find((c) => c.id === 'cnn-2025');
+if (!apCell || !cnnCell) throw new Error('facts.ts: people-per-cell claims missing');
+const cellFact = (c: typeof apCell, end: 'min' | 'max'): SourcedValue<SourceId> => ({
+  value: c[end],
+  date: c.date,
+  source: c.source,
+  confidence: c.confidence,
+});
+const cellArea = cecot.cellAreaM2;
+const areaPer = (people: SourcedValue<SourceId>) => d.floorAreaPerPerson(cellArea, people);
+
+export const facts = {
+  // The March 2025 transfer and its end
+  'men-sent-to-cecot': computed(d.menSentToCecot(), 'count', transfer.venezuelansSent.date),
+  'venezuelans-sent': sourced(transfer.venezuelansSent, 'count'),
+  'salvadorans-sent': sourced(transfer.salvadoransSent, 'count'),
+  'us-payment': sourced(transfer.paymentUsd, 'usd'),
+  'alien-enemies-act-year': sourced(transfer.lawYear, 'year'),
+  'venezuelans-returned': sourced(repatriation.venezuelansReturned, 'count'),
+  'venezuelans-sent-march-april': sourced(venezuelansSentMarchApril, 'count'),
+  'transfer-date': dateFact(transfer.venezuelansSent),
+  'repatriation-date': dateFact(repatriation.venezuelansReturned),
+  'months-in-cecot': computed(
+    {
+      value: monthsBetween(transfer.venezuelansSent.date, repatriation.venezuelansReturned.date),
+      sources: [transfer.venezuelansSent.source, repatriation.venezuelansReturned.source],
+      confidence: 'low',
+      formula: `months from ${transfer.venezuelansSent.date} to ${repatriation.venezuelansReturned.date}`,
+    },
+    'decimal',
+    repatriation.venezuelansReturned.date,
+    0,
+  ),
+  'us-detainees-freed': sourced(repatriation.usCitizensAndResidentsFreed, 'count'),
+
+  // Prison population
+  'prisoners-1992': sourced(wpb1992, 'count'),
+  'prisoners-2000': sourced(wpb2000, 'count'),
+  'prisoners-before-exception': sourced(ministry2022, 'count'),
+  'prisoners-before-exception-lpg': sourced(lpg2022, 'count'),
+  'rate-before-exception': { ...sourced(ministry2022, 'per100k'), value: ministry2022.ratePer100k ?? NaN },
+  'prisoners-2024-civil-society': sourced(cristosal2024, 'count'),
+  'prisoners-2024-census': sourced(census2024, 'count'),
+  'prisoners-2024-census-men': sourced(census2024BySex.men, 'count'),
+  'prisoners-2024-census-women': sourced(census2024BySex.women, 'count'),
+  'rate-2024-census': { ...sourced(census2024, 'per100k'), value: census2024.ratePer100k ?? NaN },
+  'prisoners-2024-sspas': sourced(sspas2024, 'count'),
+  'rate-2024-sspas': { ...sourced(sspas2024, 'per100k'), value: sspas2024.ratePer100k ?? NaN },
+  'rate-2024-uca': { ...sourced(uca2024, 'per100k'), value: uca2024.ratePer100k ?? NaN },
+  'growth-2022-2024': computed(d.growth(ministry2022, cristosal2024), 'share', cristosal2024.date, 0),
+  'growth-1992-2022': computed(d.growth(wpb1992, ministry2022), 'share', ministry2022.date, 0),
+  'capacity-excluding-cecot-2024': sourced(at(capacity.official, '2024-06'), 'count'),
+  'held-outside-cecot-2024': sourced(heldOutsideCecotJune2024, 'count'),
+  'occupancy-excluding-cecot-2024-reported': sourced(at(reportedOccupancy, '2024-06'), 'percent', 1),
+  'occupancy-excluding-cecot-2024-derived': computed(
+    d.occupancy(heldOutsideCecotJune2024, at(capacity.official, '2024-06')),
+    'share',
+    '2024-06',
+    1,
+  ),
+  'occupancy-2016-reported': sourced(at(reportedOccupancy, '2016-06'), 'percent', 0),
+
+  // CECOT
+  'cecot-announced-capacity': sourced(cecot.announcedCapacity, 'count'),
+  'cecot-analysed-capacity': sourced(cecot.analysedCapacity, 'count'),
+  'cecot-buildings': sourced(cecot.buildings, 'count'),
+  'cecot-cells-per-building': sourced(cecot.cellsPerBuilding, 'count'),
+  'cecot-cells': computed(d.cecotCells(), 'count', cecot.buildings.date),
+  'cecot-cell-area': sourced(cellArea, 'm2', 0),
+  'cecot-bunk-places': sourced(cecot.bunkPlacesPerCell, 'count'),
+  'cecot-bunk-tiers': sourced(cecot.bunkTiers, 'count'),
+  'cecot-toilets': sourced(cecot.toiletsPerCell, 'count'),
+  'cecot-basins': sourced(cecot.basinsPerCell, 'count'),
+  'cecot-site-hectares': sourced(cecot.siteHectares, 'count'),
+  'cecot-built-hectares': sourced(cecot.builtHectares, 'count'),
+  'cecot-ft-area-per-person': sourced(cecot.ftAreaPerPersonM2, 'm2', 1),
+  'cecot-area-per-person-announced': computed(d.cecotAreaPerPersonAtAnnounced(), 'm2', cecot.announcedCapacity.date, 2),
+  'cecot-people-per-cell-analysed': computed(d.cecotPeoplePerCellAtAnalysed(), 'count', cecot.analysedCapacity.date),
+  'cecot-cell-ap-min': sourced(cellFact(apCell, 'min'), 'count'),
+  'cecot-cell-ap-max': sourced(cellFact(apCell, 'max'), 'count'),
+  'cecot-cell-cnn-typical': sourced(cellFact(cnnCell, 'min'), 'count'),
+  'cecot-cell-cnn-max': sourced(cellFact(cnnCell, 'max'), 'count'),
+  'cecot-area-per-person-at-65': computed(areaPer(cellFact(apCell, 'min')), 'm2', apCell.date, 2),
+  'cecot-area-per-person-at-80': computed(areaPer(cellFact(cnnCell, 'min')), 'm2', cnnCell.date, 2),
+  'cecot-area-per-person-at-100': computed(areaPer(cellFact(cnnCell, 'max')), 'm2', cnnCell.date, 2),
+  'icrc-shared-m2': sourced(spaceStandards.icrc.sharedM2, 'm2', 1),
+  'cpt-shared-m2': sourced(spaceStandards.cpt.sharedM2, 'm2', 0),
+  'cecot-held-2024-09': sourced(d.latest(cecotHeld), 'count'),
+  'cecot-deaths-2024': sourced(deathsInsideCecot, 'count'),
+
+  // Deaths in custody
+  'deaths-sjh-latest': sourced(sjhLatest, 'count'),
+  'deaths-cristosal-latest': sourced(cristosalLatest, 'count'),
+  'deaths-movir-latest': sourced(movirLatest, 'count'),
+  'deaths-official-latest': sourced(officialLatest, 'count'),
+  'deaths-sjh-per-month': computed(d.deathsPerMonthBy('sjh'), 'decimal', sjhLatest.date, 1),
+  'deaths-baseline': sourced({ ...baselineDeaths, date: baselineDeaths.to }, 'count'),
+  'deaths-baseline-per-month': computed(d.baselineDeathsPerMonth(), 'decimal', baselineDeaths.to, 1),
+  'deaths-cristosal-2024': sourced(
+    { value: cristosalCauses.total, date: cristosalCauses.date, source: cristosalCauses.source, confidence: cristosalCauses.confidence },
+    'count',
+  ),
+  'deaths-cristosal-2024-possibly-criminal': sourced(cause('possibly-criminal'), 'count'),
+  'deaths-cristosal-2024-illness': sourced(cause('illness'), 'count'),
+  'deaths-cristosal-2024-violence': sourced(cause('violence'), 'count'),
+  'deaths-cristosal-2024-no-cause': sourced(cause('no-cause'), 'count'),
+
+  // Context
+  'arrests-latest': sourced(arrestsLatest, 'count'),
+  'children-arrested-2022': sourced(childrenArrested2022, 'count'),
+  'homicide-rate-2015': sourced(homicides2015, 'decimal', 0),
+  'homicide-rate-2023': sourced(homicides2023, 'decimal', 1),
+  'homicide-rate-2023-estimate': sourced(homicides2023Estimate, 'decimal', 1),
+  'homicide-rate-2024': sourced(homicides2024, 'decimal', 1),
+} satisfies Record<string, StoryFact>;
+
+export type FactId = keyof typeof facts;
+export const FACT_IDS = Object.keys(facts) as FactId[];
+
+export { STATE_OF_EXCEPTION_START };

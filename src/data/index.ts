@@ -1,0 +1,227 @@
+/**
+ * The data module's front door: every dataset as a flat table for exports and the sources page, and the one
+ * function that validates them all (run by the build through the integration in astro.config.mjs, by
+ * `npm run check:data`, and by the tests).
+ */
+import { sources, SOURCE_IDS, type SourceId } from './sources';
+import type { Confidence, IsoDate, Qualifier } from './types';
+import { prisonPopulation, census2024BySex } from './prisonPopulation';
+import { capacity, reportedOccupancy, prisonCount } from './capacity';
+import { cecot, cecotHeld, peoplePerCell } from './cecot';
+import { spaceStandards } from './standards';
+import { deathsInCustody } from './deaths';
+import { causesOfDeath } from './deathCauses';
+import { arrests } from './arrests';
+import { homicideRate } from './homicides';
+import { transfer, repatriation } from './transfer';
+import { checkSeries, checkSource, checkObservation, DataValidationError, throwIfAny, type SeriesRules } from './validate';
+
+export { sources, SOURCE_IDS, type SourceId };
+
+/** One row of a published dataset: the figure, what it refers to, and where it came from. */
+export interface TableRow {
+  readonly series: string;
+  readonly date: IsoDate;
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier: Qualifier;
+  readonly confidence: Confidence;
+  readonly note: string;
+  readonly source: SourceId;
+}
+
+export interface Dataset {
+  /** URL-safe id: the file names of the downloads. */
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly rows: readonly TableRow[];
+}
+
+interface Obs {
+  date: IsoDate;
+  value: number;
+  source: SourceId;
+  confidence: Confidence;
+  qualifier?: Qualifier;
+  note?: string;
+}
+
+function rowsOf(series: string, unit: string, list: readonly Obs[]): TableRow[] {
+  return list.map((o) => ({
+    series,
+    date: o.date,
+    value: o.value,
+    unit,
+    qualifier: o.qualifier ?? 'exact',
+    confidence: o.confidence,
+    note: o.note ?? '',
+    source: o.source,
+  }));
+}
+
+function rowsOfRecord(unit: string, record: Record<string, readonly Obs[]>): TableRow[] {
+  return Object.entries(record).flatMap(([series, list]) => rowsOf(series, unit, list));
+}
+
+function namedFacts(record: Record<string, Obs | IsoDate>, unit: (key: string) => string): TableRow[] {
+  return Object.entries(record).flatMap(([key, v]) => (typeof v === 'string' ? [] : rowsOf(key, unit(key), [v])));
+}
+
+export const datasets: readonly Dataset[] = [
+  {
+    id: 'prison-population',
+    title: 'Prison population of El Salvador',
+    description: 'People in prison, one series per kind of counter (World Prison Brief, government, civil society, census, press).',
+    rows: rowsOfRecord('people', prisonPopulation),
+  },
+  {
+    id: 'prison-rate',
+    title: 'Prisoners per 100,000 residents',
+    description: 'Incarceration rate where the source of a prison population figure gave one.',
+    rows: Object.entries(prisonPopulation).flatMap(([series, list]) =>
+      list.flatMap((o) => (o.ratePer100k === undefined ? [] : rowsOf(series, 'per 100,000', [{ ...o, value: o.ratePer100k }]))),
+    ),
+  },
+  {
+    id: 'prison-capacity',
+    title: 'Official prison capacity',
+    description: 'Places in the prison system, by who reported them.',
+    rows: rowsOfRecord('places', capacity),
+  },
+  {
+    id: 'prison-occupancy-reported',
+    title: 'Prison occupancy as reported',
+    description: 'Occupancy in percent of capacity, as sources published it (scope: all prisons or excluding CECOT).',
+    rows: reportedOccupancy.map((o) => ({ ...rowsOf(o.scope, 'percent', [o])[0]! })),
+  },
+  {
+    id: 'prison-count',
+    title: 'Number of prisons',
+    description: 'Prison establishments counted at different times.',
+    rows: rowsOf('prisons', 'prisons', prisonCount),
+  },
+  {
+    id: 'cecot',
+    title: 'CECOT: capacity, layout and cells',
+    description: 'Facts about the Centro de Confinamiento del Terrorismo, each with its source.',
+    rows: [
+      ...namedFacts(cecot, (k) => (k.endsWith('M2') ? 'm2' : k.endsWith('Hectares') ? 'hectares' : 'count')),
+      ...peoplePerCell.flatMap((c) =>
+        rowsOf(`peoplePerCell:${c.id}`, 'people per cell', [
+          { ...c, value: c.min, note: `${c.claimant}; range ${c.min}-${c.max}` },
+        ]).concat(
+          c.max === c.min
+            ? []
+            : rowsOf(`peoplePerCell:${c.id}:max`, 'people per cell', [{ ...c, value: c.max, note: `${c.claimant}; upper end` }]),
+        ),
+      ),
+      ...rowsOf('held', 'people', cecotHeld),
+    ],
+  },
+  {
+    id: 'space-standards',
+    title: 'International minimum living space per prisoner',
+    description: 'ICRC and CPT minimums in square metres per person.',
+    rows: Object.values(spaceStandards).flatMap((s) => [
+      ...rowsOf(`${s.id}:shared`, 'm2 per person', [s.sharedM2]),
+      ...rowsOf(`${s.id}:single`, 'm2 per person', [s.singleM2]),
+    ]),
+  },
+  {
+    id: 'deaths-in-custody',
+    title: 'Deaths in custody since 27 March 2022',
+    description: 'Cumulative deaths of people in state custody, one series per counter. Never add series together.',
+    rows: rowsOfRecord('deaths (cumulative)', deathsInCustody),
+  },
+  {
+    id: 'causes-of-death',
+    title: 'Causes of death in custody',
+    description: 'How counters classified the deaths they recorded; categories differ between reports.',
+    rows: Object.values(causesOfDeath).flatMap((b) =>
+      b.categories.map((c) => ({
+        series: `${b.id}:${c.id}`,
+        date: b.date,
+        value: c.value,
+        unit: b.unit === 'count' ? 'deaths' : `percent of ${b.total} deaths`,
+        qualifier: 'exact' as const,
+        confidence: b.confidence,
+        note: c.label,
+        source: b.source,
+      })),
+    ),
+  },
+  {
+    id: 'arrests',
+    title: 'Arrests under the state of exception',
+    description: 'Cumulative arrests since 27 March 2022, as officials and rights groups reported them.',
+    rows: rowsOf('arrests', 'people (cumulative)', arrests),
+  },
+  {
+    id: 'homicide-rate',
+    title: 'Homicides per 100,000 residents',
+    description: 'Official homicide rate by year, and an independent estimate that adds deaths official counts exclude.',
+    rows: rowsOfRecord('per 100,000', homicideRate),
+  },
+  {
+    id: 'transfer',
+    title: 'The March 2025 transfer to CECOT and the July 2025 repatriation',
+    description: 'The men the United States sent to CECOT under the Alien Enemies Act, and their return to Venezuela.',
+    rows: [
+      ...namedFacts(transfer, (k) => (k === 'paymentUsd' ? 'USD' : k === 'lawYear' ? 'year' : 'people')),
+      ...namedFacts(repatriation, () => 'people'),
+    ],
+  },
+];
+
+/** Runs every check over the whole module and throws one error listing every problem found. */
+export function validateDataModule(): void {
+  const errors: DataValidationError[] = [];
+  for (const [id, record] of Object.entries(sources)) errors.push(...checkSource(id, record));
+
+  const knownSources = new Set<string>(SOURCE_IDS);
+  const counts: SeriesRules = { knownSources, integer: true };
+  const measures: SeriesRules = { knownSources, integer: false };
+  const seriesGroups: [string, Record<string, readonly unknown[]>, SeriesRules][] = [
+    ['prison-population', prisonPopulation, { ...counts, optionalNumbers: ['ratePer100k'] }],
+    ['prison-capacity', capacity, counts],
+    ['deaths-in-custody', deathsInCustody, counts],
+    ['homicide-rate', homicideRate, measures],
+  ];
+  for (const [dataset, group, rules] of seriesGroups) {
+    for (const [series, rows] of Object.entries(group)) errors.push(...checkSeries(`${dataset}/${series}`, rows, rules));
+  }
+  errors.push(...checkSeries('arrests', arrests, counts));
+  errors.push(...checkSeries('cecot/held', cecotHeld, counts));
+  errors.push(...checkSeries('prison-count', prisonCount, counts));
+  for (const scope of ['all', 'excluding-cecot'] as const) {
+    errors.push(...checkSeries(`prison-occupancy-reported/${scope}`, reportedOccupancy.filter((o) => o.scope === scope), measures));
+  }
+  for (const [key, v] of Object.entries(cecot)) {
+    errors.push(...checkObservation('cecot', `fact "${key}"`, v, Number.isInteger(v.value) ? counts : measures));
+  }
+  for (const [key, v] of Object.entries(census2024BySex)) errors.push(...checkObservation('census-2024', key, v, counts));
+  for (const record of [transfer, repatriation]) {
+    for (const [key, v] of Object.entries(record)) {
+      if (typeof v !== 'string') errors.push(...checkObservation('transfer', `fact "${key}"`, v, counts));
+    }
+  }
+  for (const b of Object.values(causesOfDeath)) {
+    const sum = b.categories.reduce((acc, c) => acc + c.value, 0);
+    if (b.unit === 'count' && sum !== b.total) {
+      errors.push(new DataValidationError(`causes-of-death/${b.id}`, null, 'categories', `add up to ${sum}, not the total ${b.total}`));
+    }
+    if (b.unit === 'percent' && sum > 100.05) {
+      errors.push(new DataValidationError(`causes-of-death/${b.id}`, null, 'categories', `shares add up to ${sum}%, more than 100%`));
+    }
+    if (!knownSources.has(b.source)) {
+      errors.push(new DataValidationError(`causes-of-death/${b.id}`, null, 'source', `unknown source id ${JSON.stringify(b.source)}`));
+    }
+  }
+  throwIfAny(errors);
+}
+
+/** Which datasets cite each source, for the sources page. */
+export function datasetsCiting(id: SourceId): string[] {
+  return datasets.filter((ds) => ds.rows.some((r) => r.source === id)).map((ds) => ds.id);
+}

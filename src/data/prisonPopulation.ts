@@ -1,0 +1,191 @@
+/**
+ * El Salvador's prison population, one series per kind of counter.
+ *
+ * Where the numbers come from:
+ * - World Prison Brief (WPB): two copies of its trend table (the live page was not available). The copy scraped
+ *   in August 2022 gives every second year from 2000; the 2014 copy fills the years it lacks (1992, 1998, 2001,
+ *   2007, 2013, January 2014). Where both copies have a year, the 2022 copy is used.
+ * - Government: the prison directorate (DGCP) and ministers, as reported by the press.
+ * - Civil society: Cristosal and other organisations, and the UCA's human-rights observatory.
+ * - Census: the 2024 population and housing census.
+ * - Press: figures newsrooms published without naming an official source.
+ *
+ * Caveats: the series are not merged because they count differently (with or without juveniles, police cells,
+ * estimates). The total just before the state of exception is disputed: the ministry's 39,538 against "close to
+ * 35,000" in La Prensa Gráfica. No official total after June 2024 was found; officials keep prison statistics
+ * confidential. The OAS figure of 39,440 for 2019 counts national citizens only and is left out for that reason.
+ */
+import type { Observation } from './types';
+import type { SourceId } from './sources';
+
+export interface PopulationObservation extends Observation<SourceId> {
+  /** Prisoners per 100,000 residents, when the same source gives it. */
+  readonly ratePer100k?: number;
+}
+
+export type PopulationFamily = 'wpb' | 'government' | 'civil-society' | 'census' | 'press';
+export const POPULATION_FAMILIES: readonly PopulationFamily[] = ['wpb', 'government', 'civil-society', 'census', 'press'];
+
+export const prisonPopulation: Record<PopulationFamily, readonly PopulationObservation[]> = {
+  wpb: [
+    { date: '1990', value: 5892, ratePer100k: 112, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '1992', value: 5348, ratePer100k: 97, source: 'wpb-trend-2014', confidence: 'medium' },
+    { date: '1995', value: 7013, ratePer100k: 125, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '1998', value: 8173, ratePer100k: 139, source: 'wpb-trend-2014', confidence: 'medium' },
+    { date: '2000', value: 7754, ratePer100k: 132, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '2001', value: 9471, ratePer100k: 158, source: 'wpb-trend-2014', confidence: 'medium' },
+    { date: '2002', value: 10907, ratePer100k: 183, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '2004', value: 12073, ratePer100k: 201, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '2006', value: 14771, ratePer100k: 243, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '2007', value: 16786, ratePer100k: 274, source: 'wpb-trend-2014', confidence: 'medium' },
+    { date: '2008', value: 19814, ratePer100k: 324, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '2010', value: 24662, ratePer100k: 399, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '2012', value: 27033, ratePer100k: 433, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '2013', value: 26568, ratePer100k: 422, source: 'wpb-trend-2014', confidence: 'medium' },
+    {
+      date: '2014-01-27',
+      value: 26796,
+      ratePer100k: 424,
+      source: 'wpb-trend-2014',
+      confidence: 'medium',
+      note: 'Excludes about 750 juveniles.',
+    },
+    { date: '2014', value: 28334, ratePer100k: 450, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '2016', value: 36824, ratePer100k: 579, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '2018', value: 39642, ratePer100k: 617, source: 'wpb-trend-2022', confidence: 'medium' },
+    { date: '2020', value: 37190, ratePer100k: 572, source: 'wpb-trend-2022', confidence: 'medium' },
+    {
+      date: '2022-03',
+      value: 39538,
+      ratePer100k: 605,
+      source: 'wpb-trend-2022',
+      confidence: 'medium',
+      note: "WPB's latest value when the table was scraped in August 2022: the figure from before the state of exception.",
+    },
+  ],
+  government: [
+    { date: '2007', value: 17577, source: 'contrapunto-hacinamiento', confidence: 'medium' },
+    { date: '2008', value: 19390, source: 'contrapunto-hacinamiento', confidence: 'medium' },
+    { date: '2009', value: 22198, source: 'contrapunto-hacinamiento', confidence: 'medium' },
+    { date: '2010', value: 23840, source: 'contrapunto-hacinamiento', confidence: 'medium' },
+    { date: '2011', value: 23399, source: 'contrapunto-hacinamiento', confidence: 'medium' },
+    { date: '2012', value: 27033, source: 'contrapunto-hacinamiento', confidence: 'medium' },
+    { date: '2013', value: 26848, source: 'contrapunto-hacinamiento', confidence: 'medium' },
+    {
+      date: '2015-03',
+      value: 28697,
+      source: 'cejil-2015',
+      confidence: 'high',
+      qualifier: 'about',
+      note: 'In 22 prisons, as cited by CEJIL and FESPAD from the prison directorate.',
+    },
+    {
+      date: '2015-06-15',
+      value: 29888,
+      source: 'edh-2015-06',
+      confidence: 'high',
+      note: '23,068 convicted plus 6,820 awaiting trial.',
+    },
+    { date: '2017', value: 39279, source: 'contrapunto-hacinamiento', confidence: 'medium' },
+    { date: '2018-02', value: 39382, source: 'edh-reos-2019', confidence: 'high' },
+    {
+      date: '2019-07',
+      value: 40000,
+      qualifier: 'at-least',
+      source: 'edh-reos-2019',
+      confidence: 'high',
+      note: 'More than 40,000 in 28 prisons.',
+    },
+    { date: '2021', value: 36515, source: 'efe-swissinfo-2022', confidence: 'high' },
+    {
+      date: '2022-03',
+      value: 39538,
+      ratePer100k: 610,
+      source: 'esnow-2022-05-10',
+      confidence: 'high',
+      note: 'Ministry of Justice and Public Security, before the state of exception began on 27 March 2022.',
+    },
+    {
+      date: '2023-09',
+      value: 105100,
+      source: 'telesur-2023-09-14',
+      confidence: 'high',
+      note: 'Security minister Gustavo Villatoro.',
+    },
+    {
+      date: '2024-06',
+      value: 111844,
+      ratePer100k: 1764,
+      qualifier: 'estimate',
+      source: 'esnow-2024-06-28',
+      confidence: 'medium',
+    },
+  ],
+  'civil-society': [
+    {
+      date: '2021-04',
+      value: 36000,
+      qualifier: 'about',
+      source: 'irtf-2021',
+      confidence: 'medium',
+      note: 'Cristosal data reported by AP: 29 facilities, 20% over capacity.',
+    },
+    { date: '2022-10', value: 94000, qualifier: 'about', source: 'voa-2022-three-times', confidence: 'medium' },
+    {
+      date: '2024-04',
+      value: 109519,
+      source: 'hch-2024-04-08',
+      confidence: 'high',
+      note: 'Cristosal and other organisations, March-April 2024.',
+    },
+    {
+      date: '2024',
+      value: 111207,
+      ratePer100k: 1659,
+      source: 'allthenews-uca',
+      confidence: 'medium',
+      note: "UCA human-rights observatory.",
+    },
+  ],
+  census: [
+    {
+      date: '2024',
+      value: 107055,
+      ratePer100k: 1776,
+      source: 'lpg-censo-2024',
+      confidence: 'medium',
+      note: '94,112 men and 12,943 women, counted by the 2024 population and housing census.',
+    },
+  ],
+  press: [
+    {
+      date: '2020-05',
+      value: 37000,
+      qualifier: 'at-least',
+      source: 'visionrdn-2020-05',
+      confidence: 'medium',
+    },
+    {
+      date: '2022-03',
+      value: 35000,
+      qualifier: 'about',
+      source: 'lpg-censo-2024',
+      confidence: 'medium',
+      note: 'La Prensa Gráfica, looking back in 2024: "close to 35,000" in early March 2022, against the ministry\'s 39,538.',
+    },
+    {
+      date: '2022-12',
+      value: 97525,
+      qualifier: 'estimate',
+      source: 'elindependiente-2023-01-17',
+      confidence: 'medium',
+      note: 'Estimate by La Prensa Gráfica Datos.',
+    },
+  ],
+};
+
+/** Men and women counted in prison by the 2024 census (they add up to the census total; a test checks it). */
+export const census2024BySex = {
+  men: { value: 94112, date: '2024', source: 'lpg-censo-2024', confidence: 'medium' },
+  women: { value: 12943, date: '2024', source: 'lpg-censo-2024', confidence: 'medium' },
+} as const;

@@ -1,0 +1,201 @@
+/**
+ * Remark plugin that checks every chapter's use of the story components at build time.
+ *
+ * Chapters may use only the components in src/components/mdx (see ALLOWED below) and may not import anything:
+ * that keeps what an editor can write small and documented. For each component it checks the props against the
+ * data module and the chart registry, so a wrong chart name, an invalid state or an unknown fact id fails the
+ * build with the chapter file, the line, and the allowed values (or the closest fact ids).
+ *
+ * It also numbers each <Fact> in reading order (prop `n`) and stores the ordered fact ids in the chapter's
+ * frontmatter (`factIds`), so the page can print the numbered source notes that the superscripts point to.
+ */
+import path from 'node:path';
+import { visit } from 'unist-util-visit';
+import { FACT_IDS } from '../../data/facts';
+import { chartStates, CHART_IDS, isChartId, type ChartId } from '../../charts/states';
+import { closest } from '../../charts/stateSchema';
+
+/** Components a chapter may use, and the props each accepts (required ones first). */
+export const ALLOWED: Record<string, { required: string[]; optional: string[] }> = {
+  Fact: { required: ['id'], optional: [] },
+  Scrolly: { required: ['chart'], optional: ['id'] },
+  Step: { required: ['state'], optional: ['id'] },
+  Figure: { required: ['chart'], optional: ['state', 'view', 'caption'] },
+  Callout: { required: [], optional: ['title'] },
+  PullQuote: { required: ['cite'], optional: [] },
+};
+
+export class ChapterError extends Error {
+  constructor(file: string, line: number | undefined, message: string) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`);
+    this.name = 'ChapterError';
+  }
+}
+
+interface JsxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: 'mdxJsxAttributeValueExpression'; value: string; data?: { estree?: EstreeProgram } };
+}
+interface JsxNode {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: JsxAttribute[];
+  children: JsxNode[];
+  position?: { start: { line: number } };
+}
+interface EstreeNode {
+  type: string;
+  [key: string]: unknown;
+}
+interface EstreeProgram {
+  body: EstreeNode[];
+}
+
+/**
+ * Evaluates a JSX attribute expression that must be plain data (objects, arrays, strings, numbers, booleans,
+ * null, negative numbers). Anything else (variables, calls) is refused: states must be readable as written.
+ */
+export function evaluateLiteral(node: EstreeNode): unknown {
+  switch (node.type) {
+    case 'ExpressionStatement':
+      return evaluateLiteral(node['expression'] as EstreeNode);
+    case 'Literal':
+      return node['value'];
+    case 'TemplateLiteral': {
+      const quasis = node['quasis'] as { value: { cooked: string } }[];
+      if ((node['expressions'] as unknown[]).length > 0) throw new Error('template strings with ${} are not allowed');
+      return quasis.map((q) => q.value.cooked).join('');
+    }
+    case 'UnaryExpression':
+      if (node['operator'] === '-') return -(evaluateLiteral(node['argument'] as EstreeNode) as number);
+      break;
+    case 'ArrayExpression':
+      return (node['elements'] as EstreeNode[]).map((e) => evaluateLiteral(e));
+    case 'ObjectExpression': {
+      const out: Record<string, unknown> = {};
+      for (const p of node['properties'] as EstreeNode[]) {
+        if (p.type !== 'Property' || p['computed']) throw new Error('only plain "key: value" pairs are allowed');
+        const key = p['key'] as EstreeNode;
+        const name = key.type === 'Identifier' ? (key['name'] as string) : String(key['value']);
+        out[name] = evaluateLiteral(p['value'] as EstreeNode);
+      }
+      return out;
+    }
+  }
+  throw new Error(`a plain value is expected (text, number, list or {key: value}); found a ${node.type}`);
+}
+
+function attributeValue(attr: JsxAttribute): unknown {
+  const v = attr.value;
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v;
+  const program = v.data?.estree;
+  if (!program || program.body.length !== 1) throw new Error('expected a single value in { }');
+  return evaluateLiteral(program.body[0]!);
+}
+
+export interface ChapterCheckResult {
+  factIds: string[];
+}
+
+/** Checks one parsed chapter tree; throws ChapterError on the first problem. Exported for tests. */
+export function checkChapterTree(tree: unknown, file: string): ChapterCheckResult {
+  const factIds: string[] = [];
+  const fail = (node: { position?: { start: { line: number } } } | undefined, message: string): never => {
+    throw new ChapterError(file, node?.position?.start.line, message);
+  };
+
+  visit(tree as never, (node: { type: string; position?: { start: { line: number } }; value?: string }) => {
+    if (node.type === 'mdxjsEsm') {
+      fail(node, 'chapters may not import or export anything; the story components are available without imports.');
+    }
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      const text = (node.value ?? '').trim();
+      // MDX comments ({/* ... */}) are fine; any other expression could compute a number outside the data module.
+      if (!/^\/\*[\s\S]*\*\/$/.test(text)) fail(node, `expressions in { } are not allowed in chapters (found {${text}}). Use <Fact id="..."/> for figures.`);
+    }
+  });
+
+  visit(tree as never, (raw: unknown) => {
+    const node = raw as JsxNode;
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const name = node.name ?? '';
+    if (/^[a-z]/.test(name)) {
+      fail(node, `raw HTML element <${name}> is not allowed in chapters; use Markdown or one of: ${Object.keys(ALLOWED).join(', ')}.`);
+    }
+    const spec = ALLOWED[name];
+    if (!spec) fail(node, `unknown component <${name}>. Chapters may use: ${Object.keys(ALLOWED).join(', ')}.`);
+    const props: Record<string, unknown> = {};
+    for (const attr of node.attributes) {
+      if (attr.type !== 'mdxJsxAttribute' || !attr.name) fail(node, `<${name}> does not accept spread props.`);
+      if (![...spec!.required, ...spec!.optional].includes(attr.name!)) {
+        fail(node, `<${name}> has no prop "${attr.name}". Allowed props: ${[...spec!.required, ...spec!.optional].join(', ')}.`);
+      }
+      try {
+        props[attr.name!] = attributeValue(attr);
+      } catch (e) {
+        fail(node, `<${name} ${attr.name}=...>: ${(e as Error).message}`);
+      }
+    }
+    for (const req of spec!.required) if (!(req in props)) fail(node, `<${name}> needs the prop "${req}".`);
+
+    if (name === 'Fact') {
+      const id = props['id'];
+      if (typeof id !== 'string' || !(FACT_IDS as string[]).includes(id)) {
+        fail(node, `unknown fact id ${JSON.stringify(id)}. Closest fact ids: ${closest(String(id), FACT_IDS).join(', ')}. All facts are listed in src/data/facts.ts.`);
+      }
+      factIds.push(id as string);
+      // Number the fact by the first appearance of its id, so a figure quoted twice shares one note.
+      const n = [...new Set(factIds)].indexOf(id as string) + 1;
+      node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
+    }
+    if (name === 'Scrolly' || name === 'Figure') {
+      const chart = props['chart'];
+      if (!isChartId(chart)) {
+        fail(node, `unknown chart ${JSON.stringify(chart)}. Allowed charts: ${CHART_IDS.join(', ')}.`);
+      }
+      const states = chartStates[chart as ChartId];
+      if (name === 'Figure') {
+        const view = props['view'];
+        if (view !== undefined && !(typeof view === 'string' && view in states.views)) {
+          fail(node, `chart "${String(chart)}" has no view ${JSON.stringify(view)}. Views: ${Object.keys(states.views).join(', ')}.`);
+        }
+        try {
+          states.parse(props['state']);
+        } catch (e) {
+          fail(node, (e as Error).message);
+        }
+      } else {
+        const steps = node.children.filter((c) => c.type === 'mdxJsxFlowElement');
+        if (steps.length === 0) fail(node, '<Scrolly> needs at least one <Step state={{...}}> inside it.');
+        steps.forEach((step, index) => {
+          if (step.name !== 'Step') fail(step, `<Scrolly> may contain only <Step> elements, found <${step.name}>.`);
+          const stateAttr = step.attributes.find((a) => a.name === 'state');
+          try {
+            states.parse(stateAttr ? attributeValue(stateAttr) : undefined);
+          } catch (e) {
+            fail(step, (e as Error).message);
+          }
+          // Each step learns its chart and position, so it can render its own static chart for readers without
+          // JavaScript and a stable id for its URL fragment.
+          step.attributes.push({ type: 'mdxJsxAttribute', name: 'chart', value: String(chart) });
+          step.attributes.push({ type: 'mdxJsxAttribute', name: 'index', value: String(index) });
+        });
+      }
+    }
+  });
+  return { factIds: [...new Set(factIds)] };
+}
+
+/** The remark plugin itself: checks the tree and passes the fact order to the page through frontmatter. */
+export function remarkStoryComponents() {
+  return (tree: unknown, file: { path?: string; data: Record<string, unknown> }) => {
+    const relative = file.path ? path.relative(process.cwd(), file.path) : '(unknown chapter file)';
+    // Only chapters are held to the chapter rules; other MDX (e.g. docs pages) is left alone.
+    if (!relative.startsWith(`content${path.sep}chapters`)) return;
+    const { factIds } = checkChapterTree(tree, relative);
+    const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
+    astro.frontmatter = { ...(astro.frontmatter ?? {}), factIds };
+  };
+}

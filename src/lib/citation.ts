@@ -1,0 +1,35 @@
+/**
+ * How a source is cited to readers: publisher, title (in its own language), date, and who produced the figure.
+ * Used by chapter notes, the sources page and chart source lines, so citations read the same everywhere.
+ */
+import { sources, type SourceId } from '../data/sources';
+import type { Language, Source } from '../data/types';
+import { formatDate } from './format';
+import { t } from './i18n';
+
+export function sourceRecord(id: SourceId): Source {
+  return sources[id];
+}
+
+/** "El Salvador Now, 15 April 2025" — short form for source lines under charts. */
+export function shortCitation(id: SourceId, lang: Language): string {
+  const s = sources[id];
+  return s.published ? `${s.publisher}, ${formatDate(s.published, lang)}` : s.publisher;
+}
+
+/** Publishers named once each, in order, for a chart's "Source:" line. */
+export function publishersLine(ids: readonly SourceId[]): string {
+  const names = [...new Set(ids.map((id) => sources[id].via ?? sources[id].publisher))];
+  return names.join('; ');
+}
+
+/** The date part of a full citation: "published 8 April 2024" or "undated copy". */
+export function publishedText(id: SourceId, lang: Language): string {
+  const s = sources[id];
+  return s.published ? t(lang, 'sources.published', { date: formatDate(s.published, lang) }) : t(lang, 'sources.undated');
+}
+
+/** Anchor on the sources page for a source. */
+export function sourceAnchor(id: SourceId): string {
+  return `source-${id}`;
+}

@@ -1,0 +1,90 @@
+/**
+ * Number and date formatting for readers, per language. Charts, facts, notes and tables all format through here,
+ * so a figure reads the same wherever it appears.
+ */
+import type { IsoDate, Language } from '../data/types';
+import { parseIsoDate } from '../data/dates';
+import type { StoryFact } from '../data/facts';
+import { LOCALES, t } from './i18n';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function nf(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  return f;
+}
+
+/** 109519 → "109,519"; decimals fixed when given. */
+export function formatNumber(value: number, lang: Language, decimals?: number): string {
+  return nf(lang, decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
+/** 0.62 → "62%". */
+export function formatShare(value: number, lang: Language, decimals = 0): string {
+  return nf(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
+/** Compact axis labels: 110000 → "110K" (en) / "110 mil" (es). */
+export function formatCompact(value: number, lang: Language): string {
+  return nf(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** 6000000 → "$6 million"; smaller amounts in full ("$250,000"). */
+export function formatUsd(value: number, lang: Language): string {
+  if (value >= 1_000_000) return t(lang, 'unit.usdMillions', { n: formatNumber(value / 1_000_000, lang) });
+  return nf(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+}
+
+/** A partial ISO date at its own precision: "2014", "April 2024", "15 March 2025". Always UTC. */
+export function formatDate(date: IsoDate, lang: Language): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new Error(`Not a date: ${date}`);
+  const { year, month = 1, day = 1, precision } = parsed;
+  if (precision === 'year') return String(year);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang], options).format(d);
+}
+
+/** A JS Date (from frontmatter) as a long date. */
+export function formatJsDate(date: Date, lang: Language): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A fact's value as a reader sees it in a sentence, with its unit and any "at least"/"about". */
+export function formatFact(fact: StoryFact, lang: Language): string {
+  let text: string;
+  switch (fact.unit) {
+    case 'count':
+      text = formatNumber(fact.value, lang, fact.decimals ?? 0);
+      break;
+    case 'decimal':
+      text = formatNumber(fact.value, lang, fact.decimals);
+      break;
+    case 'year':
+      text = String(fact.value);
+      break;
+    case 'usd':
+      text = formatUsd(fact.value, lang);
+      break;
+    case 'm2':
+      text = `${formatNumber(fact.value, lang, fact.decimals)} ${t(lang, 'unit.m2')}`;
+      break;
+    case 'per100k':
+      text = `${formatNumber(fact.value, lang, 0)} ${t(lang, 'unit.per100k')}`;
+      break;
+    case 'percent':
+      text = formatShare(fact.value / 100, lang, fact.decimals ?? 0);
+      break;
+    case 'share':
+      text = formatShare(fact.value, lang, fact.decimals ?? 0);
+      break;
+    case 'date':
+      text = formatDate(fact.date, lang);
+      break;
+  }
+  const q = fact.qualifier;
+  return q && q !== 'exact' ? `${t(lang, `qualifier.${q}`)} ${text}` : text;
+}
