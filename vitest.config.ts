@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 /**
  * Two test projects: `unit` (data module, states, formatting, MDX checks, SVG snapshots; runs in Node) and `e2e`
  * (the built site in headless Chromium; needs `npm run build` first). TZ is pinned so dates never depend on the

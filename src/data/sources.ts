@@ -17,6 +17,7 @@ const sourceRecords = {
   'wpb-trend-2014': {
     publisher: 'World Prison Brief (copy on GitHub, stuartsan/prisonstudies)',
     via: 'Institute for Crime & Justice Policy Research',
+    credit: 'World Prison Brief',
     title: 'World Prison Brief data: El Salvador prison population trend',
     url: 'https://github.com/stuartsan/prisonstudies',
     published: '2014',
@@ -26,6 +27,7 @@ const sourceRecords = {
   'wpb-trend-2022': {
     publisher: 'World Prison Brief (copy on GitHub, leonie-steckermeier/worldprisonbrief)',
     via: 'Institute for Crime & Justice Policy Research',
+    credit: 'World Prison Brief',
     title: 'World Prison Brief trend data, scraped from prisonstudies.org 15-17 August 2022 (wpb_26-06-2023.csv)',
     url: 'https://github.com/leonie-steckermeier/worldprisonbrief',
     published: '2023-06-26',

@@ -29,6 +29,8 @@ export interface Source {
   readonly publisher: string;
   /** Who produced the figure when that differs from the publisher (e.g. "AP", "Cristosal"). */
   readonly via?: string;
+  /** Short name to credit under charts when it differs from `via`/`publisher` (e.g. "World Prison Brief"). */
+  readonly credit?: string;
   /** The page's own headline, in its own language. */
   readonly title: string;
   readonly url: string;

@@ -17,10 +17,20 @@ export function shortCitation(id: SourceId, lang: Language): string {
   return s.published ? `${s.publisher}, ${formatDate(s.published, lang)}` : s.publisher;
 }
 
-/** Publishers named once each, in order, for a chart's "Source:" line. */
-export function publishersLine(ids: readonly SourceId[]): string {
-  const names = [...new Set(ids.map((id) => sources[id].via ?? sources[id].publisher))];
-  return names.join('; ');
+/**
+ * The short name credited under a chart: an explicit `credit`, else who produced the figure (the part of `via`
+ * before any comma: "AP, citing Cristosal" → "AP"), else the publisher without its parenthetical.
+ */
+export function creditOf(id: SourceId): string {
+  const s = sources[id];
+  return s.credit ?? s.via?.split(',')[0]?.trim() ?? s.publisher.replace(/\s*\(.*\)$/, '');
+}
+
+/** Credits named once each, in order, with the first source's URL for each, for a chart's source line. */
+export function creditsOf(ids: readonly SourceId[]): { name: string; url: string }[] {
+  const seen = new Map<string, string>();
+  for (const id of ids) if (!seen.has(creditOf(id))) seen.set(creditOf(id), sources[id].url);
+  return [...seen].map(([name, url]) => ({ name, url }));
 }
 
 /** The date part of a full citation: "published 8 April 2024" or "undated copy". */

@@ -13,8 +13,8 @@ export const POPULATION_HIGHLIGHTS = ['none', 'state-of-exception', 'cecot-opens
 export type PopulationHighlight = (typeof POPULATION_HIGHLIGHTS)[number];
 
 export const FIRST_YEAR = 1990;
-/** The first whole year after the latest figure, so the last point is inside the widest window. */
-export const LAST_YEAR = Math.ceil(
+/** The year of the latest figure: windows run from the start of `from` to the end of `to`. */
+export const LAST_YEAR = Math.floor(
   Math.max(...Object.values(prisonPopulation).flatMap((series) => series.map((o) => dateToYear(o.date)))),
 );
 

@@ -102,6 +102,9 @@ export interface ChapterCheckResult {
 /** Checks one parsed chapter tree; throws ChapterError on the first problem. Exported for tests. */
 export function checkChapterTree(tree: unknown, file: string): ChapterCheckResult {
   const factIds: string[] = [];
+  // Attributes added to a <Step> are applied after the walk: the walk reaches each Step after its Scrolly, and
+  // would otherwise reject the added "chart" and "index" as props the editor wrote.
+  const stepAttributes: [JsxNode, JsxAttribute[]][] = [];
   const fail = (node: { position?: { start: { line: number } } } | undefined, message: string): never => {
     throw new ChapterError(file, node?.position?.start.line, message);
   };
@@ -179,12 +182,18 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
           }
           // Each step learns its chart and position, so it can render its own static chart for readers without
           // JavaScript and a stable id for its URL fragment.
-          step.attributes.push({ type: 'mdxJsxAttribute', name: 'chart', value: String(chart) });
-          step.attributes.push({ type: 'mdxJsxAttribute', name: 'index', value: String(index) });
+          stepAttributes.push([
+            step,
+            [
+              { type: 'mdxJsxAttribute', name: 'chart', value: String(chart) },
+              { type: 'mdxJsxAttribute', name: 'index', value: String(index) },
+            ],
+          ]);
         });
       }
     }
   });
+  for (const [step, attributes] of stepAttributes) step.attributes.push(...attributes);
   return { factIds: [...new Set(factIds)] };
 }
 

@@ -1,0 +1,44 @@
+/**
+ * The active step of the scroller (or stepper) that contains a chart island, as reactive state.
+ *
+ * The scrolly controller (src/scrolly/controller.ts) dispatches `scrolly:step` events on its `[data-scrolly]`
+ * element with the active step index and the progress through it. Charts listen through this helper instead of
+ * knowing about scrollama, so the same island works in a scrolling chapter, a stepper embed, or on its own.
+ */
+export interface StepDetail {
+  /** Index of the active step, 0-based. */
+  index: number;
+  /** Progress through the active step, 0-1. */
+  progress: number;
+}
+
+export const STEP_EVENT = 'scrolly:step';
+
+export function followSteps(getElement: () => HTMLElement | undefined, count: number, initial = 0) {
+  let index = $state(Math.min(Math.max(0, initial), Math.max(0, count - 1)));
+  let progress = $state(0);
+
+  $effect(() => {
+    const host = getElement()?.closest<HTMLElement>('[data-scrolly]');
+    if (!host) return;
+    const onStep = (event: Event) => {
+      const detail = (event as CustomEvent<StepDetail>).detail;
+      if (Number.isInteger(detail.index) && detail.index >= 0 && detail.index < count) index = detail.index;
+      progress = Math.min(1, Math.max(0, detail.progress));
+    };
+    host.addEventListener(STEP_EVENT, onStep);
+    return () => host.removeEventListener(STEP_EVENT, onStep);
+  });
+
+  return {
+    get index() {
+      return index;
+    },
+    set index(value: number) {
+      index = Math.min(Math.max(0, value), count - 1);
+    },
+    get progress() {
+      return progress;
+    },
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * The built site in headless Chromium, read the way a reader does: at a phone and a desktop size, from the story
+ * index to the first chapter, its sourced figures and notes, and the sources page with its data downloads.
+ * Needs `npm run build` first; serves dist/ itself (no Astro preview) and talks to no other host.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Request } from 'playwright-core';
+import { launchBrowser, newPage, type PageOptions, type TestPage } from './support/browser';
+import { startStaticServer, type StaticServer } from './support/staticServer';
+
+const VIEWPORTS = [
+  { name: 'phone', width: 375, height: 812 },
+  { name: 'desktop', width: 1440, height: 900 },
+] as const;
+
+const CHAPTER = '/en/the-flights/';
+const MIN_SOURCES = 60;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and records every request it makes (page loads, scripts, styles, images, fetches). */
+async function open(options: PageOptions): Promise<{ page: TestPage; requests: string[] }> {
+  const page = await newPage(browser, options);
+  const requests: string[] = [];
+  page.on('request', (request: Request) => requests.push(request.url()));
+  return { page, requests };
+}
+
+/** Scrolls to the end in viewport-sized steps, so islands that load when visible do load, then waits for quiet. */
+async function readToTheEnd(page: TestPage) {
+  await page.evaluate(async () => {
+    const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    }
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+/** The figure as printed, without its superscript note number ("261", not "2612"). */
+async function figureText(fact: Locator): Promise<string> {
+  return fact.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('sup').forEach((sup) => sup.remove());
+    return (copy.textContent ?? '').trim();
+  });
+}
+
+/** Requests that went anywhere but our server. data: and blob: URLs are in-page and reach no host. */
+function foreignRequests(requests: readonly string[]): string[] {
+  return requests.filter((url) => !url.startsWith(`${server.url}/`) && !/^(data|blob):/.test(url));
+}
+
+describe('site root', () => {
+  it('links to the English edition', async () => {
+    const { page } = await open({ width: 1440, height: 900 });
+    try {
+      // The root redirects with <meta http-equiv="refresh">, so read its HTML rather than the page it lands on.
+      const response = await page.request.get(`${server.url}/`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/^text\/html/);
+      expect(await response.text()).toMatch(/<a\b[^>]*\bhref="\/en\/"/);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+for (const viewport of VIEWPORTS) {
+  describe(`at ${viewport.width}x${viewport.height} (${viewport.name})`, () => {
+    it('story index shows the headline and links to the first chapter', async () => {
+      const { page, requests } = await open(viewport);
+      try {
+        const response = await page.goto(`${server.url}/en/`);
+        expect(response?.status()).toBe(200);
+        const h1 = page.locator('h1');
+        await expect.poll(() => h1.count()).toBe(1);
+        expect(await h1.isVisible()).toBe(true);
+        expect((await h1.innerText()).trim()).not.toBe('');
+        expect(await page.locator(`a[href="${CHAPTER}"]`).count()).toBeGreaterThan(0);
+        await readToTheEnd(page);
+        expect(page.errors).toEqual([]);
+        expect(foreignRequests(requests)).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it('chapter shows its title, sourced figures and notes, with no errors and no third-party requests', async () => {
+      const { page, requests } = await open(viewport);
+      try {
+        const response = await page.goto(`${server.url}${CHAPTER}`);
+        expect(response?.status()).toBe(200);
+
+        const h1 = page.locator('h1');
+        expect(await h1.count()).toBe(1);
+        expect(await h1.isVisible()).toBe(true);
+        const title = (await h1.innerText()).trim();
+        expect(title).not.toBe('');
+        expect(await page.title()).toContain(title);
+
+        const menSent = page.locator('.fact[data-fact="men-sent-to-cecot"]');
+        expect(await menSent.count()).toBeGreaterThan(0);
+        expect(await figureText(menSent.first())).toMatch(/^261\b/);
+
+        // Every figure's superscript points at a numbered note that exists and links out to its source.
+        const refs = await page
+          .locator('.fact sup a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+        expect(refs.length).toBeGreaterThan(0);
+        for (const href of refs) {
+          expect(href).toMatch(/^#note-\d+$/);
+          const note = page.locator(`section.notes li${href}`);
+          expect(await note.count(), `${href} should be one note in the notes section`).toBe(1);
+          const external = await note
+            .locator('a[href^="http"]')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+          expect(external.length, `${href} should link to its source`).toBeGreaterThan(0);
+          for (const url of external) expect(() => new URL(url)).not.toThrow();
+        }
+
+        // Following a note link lands the reader on that note.
+        const link = menSent.locator('sup a').first();
+        const target = (await link.getAttribute('href')) ?? '';
+        await link.click();
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
+        expect(await page.locator(`li${target}`).isVisible()).toBe(true);
+        const inView = await page.locator(`li${target}`).evaluate((li) => {
+          const r = li.getBoundingClientRect();
+          return r.bottom > 0 && r.top < window.innerHeight;
+        });
+        expect(inView, `${target} should be scrolled into view`).toBe(true);
+
+        await readToTheEnd(page);
+        expect(page.errors).toEqual([]);
+        expect(requests.length).toBeGreaterThan(0);
+        expect(foreignRequests(requests)).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it(`sources page lists at least ${MIN_SOURCES} sources and links to the CSV downloads`, async () => {
+      const { page, requests } = await open(viewport);
+      try {
+        const response = await page.goto(`${server.url}/en/sources/`);
+        expect(response?.status()).toBe(200);
+        expect(await page.locator('h1').isVisible()).toBe(true);
+        expect(await page.locator('ol.source-list > li').count()).toBeGreaterThanOrEqual(MIN_SOURCES);
+
+        const csvLinks = await page
+          .locator('a[href^="/data/"][href$=".csv"]')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+        expect(csvLinks.length).toBeGreaterThan(0);
+        expect(csvLinks).toContain('/data/deaths-in-custody.csv');
+
+        const csv = await page.request.get(`${server.url}/data/deaths-in-custody.csv`);
+        expect(csv.status()).toBe(200);
+        expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+        const [header] = (await csv.text()).split(/\r?\n/);
+        expect(header).toMatch(/^series,date,value/);
+
+        await readToTheEnd(page);
+        expect(page.errors).toEqual([]);
+        expect(foreignRequests(requests)).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+  });
+}
+
+describe('without JavaScript', () => {
+  it('the chapter text, figures and notes are all in the HTML', async () => {
+    const { page, requests } = await open({ width: 375, height: 812, javaScriptEnabled: false });
+    try {
+      const response = await page.goto(`${server.url}${CHAPTER}`);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      expect((await page.locator('h1').innerText()).trim()).not.toBe('');
+
+      const paragraphs = await page.locator('main p').allInnerTexts();
+      expect(paragraphs.join(' ').length).toBeGreaterThan(500);
+
+      const facts = page.locator('.fact');
+      expect(await facts.count()).toBeGreaterThan(0);
+      for (const text of await facts.allInnerTexts()) expect(text.trim()).not.toBe('');
+      expect(await figureText(page.locator('.fact[data-fact="men-sent-to-cecot"]').first())).toMatch(/^261\b/);
+      // One note per distinct figure quoted, each reachable from the text.
+      const refs = await page.locator('.fact sup a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(await page.locator('section.notes li[id^="note-"]').count()).toBe(new Set(refs).size);
+      expect(page.errors).toEqual([]);
+      expect(foreignRequests(requests)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
