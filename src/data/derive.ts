@@ -77,7 +77,7 @@ export function baselineDeathsPerMonth(): Derived {
   return derived(
     baselineDeaths.value / months,
     [baselineDeaths],
-    `${n(baselineDeaths.value)} deaths / ${Math.round(months)} months (${baselineDeaths.from} to ${baselineDeaths.to})`,
+    `${n(baselineDeaths.value)} deaths / ${n(months)} months (${baselineDeaths.from} to ${baselineDeaths.to})`,
   );
 }
 

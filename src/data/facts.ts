@@ -139,6 +139,25 @@ export const facts = {
   // Prison population
   'prisoners-1992': sourced(wpb1992, 'count'),
   'prisoners-2000': sourced(wpb2000, 'count'),
+  'prisoners-2018-wpb': sourced(at(prisonPopulation.wpb, '2018'), 'count'),
+  'rate-1992': { ...sourced(wpb1992, 'per100k'), value: wpb1992.ratePer100k ?? NaN },
+  'prisoners-2015-03': sourced(at(prisonPopulation.government, '2015-03'), 'count'),
+  'capacity-2015-03': sourced(at(capacity.official, '2015-03'), 'count'),
+  'occupancy-2015-03-derived': computed(
+    d.occupancy(at(prisonPopulation.government, '2015-03'), at(capacity.official, '2015-03')),
+    'share',
+    '2015-03',
+    0,
+  ),
+  'rate-growth-2022-2024': computed(
+    d.growth(
+      { value: ministry2022.ratePer100k ?? NaN, source: ministry2022.source },
+      { value: census2024.ratePer100k ?? NaN, source: census2024.source },
+    ),
+    'share',
+    census2024.date,
+    0,
+  ),
   'prisoners-before-exception': sourced(ministry2022, 'count'),
   'prisoners-before-exception-lpg': sourced(lpg2022, 'count'),
   'rate-before-exception': { ...sourced(ministry2022, 'per100k'), value: ministry2022.ratePer100k ?? NaN },

@@ -21,6 +21,9 @@ export function followSteps(getElement: () => HTMLElement | undefined, count: nu
   $effect(() => {
     const host = getElement()?.closest<HTMLElement>('[data-scrolly]');
     if (!host) return;
+    // The controller may have run before this island hydrated (a reload mid-story): start from what it found.
+    const known = Number(host.dataset['activeStep']);
+    if (Number.isInteger(known) && known >= 0 && known < count) index = known;
     const onStep = (event: Event) => {
       const detail = (event as CustomEvent<StepDetail>).detail;
       if (Number.isInteger(detail.index) && detail.index >= 0 && detail.index < count) index = detail.index;

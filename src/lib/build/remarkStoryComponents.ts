@@ -20,7 +20,7 @@ export const ALLOWED: Record<string, { required: string[]; optional: string[] }>
   Fact: { required: ['id'], optional: [] },
   Scrolly: { required: ['chart'], optional: ['id'] },
   Step: { required: ['state'], optional: ['id'] },
-  Figure: { required: ['chart'], optional: ['state', 'view', 'caption'] },
+  Figure: { required: ['chart'], optional: ['state', 'view'] },
   Callout: { required: [], optional: ['title'] },
   PullQuote: { required: ['cite'], optional: [] },
 };
@@ -120,6 +120,7 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
     }
   });
 
+  let scrollyCount = 0;
   visit(tree as never, (raw: unknown) => {
     const node = raw as JsxNode;
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -165,18 +166,25 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
           fail(node, `chart "${String(chart)}" has no view ${JSON.stringify(view)}. Views: ${Object.keys(states.views).join(', ')}.`);
         }
         try {
-          states.parse(props['state']);
+          const base = typeof view === 'string' ? (states.views as Record<string, object>)[view] : {};
+          const own = props['state'];
+          const isPlainObject = typeof own === 'object' && own !== null && !Array.isArray(own);
+          // A state that is not an object (e.g. state="x") goes to the parser as is, for its clear message.
+          states.parse(own === undefined || isPlainObject ? { ...base, ...(own as object | undefined) } : own);
         } catch (e) {
           fail(node, (e as Error).message);
         }
       } else {
         const steps = node.children.filter((c) => c.type === 'mdxJsxFlowElement');
         if (steps.length === 0) fail(node, '<Scrolly> needs at least one <Step state={{...}}> inside it.');
+        scrollyCount += 1;
+        const scrollyId = typeof props['id'] === 'string' ? props['id'] : `${String(chart)}-${scrollyCount}`;
+        const stepStates: unknown[] = [];
         steps.forEach((step, index) => {
           if (step.name !== 'Step') fail(step, `<Scrolly> may contain only <Step> elements, found <${step.name}>.`);
           const stateAttr = step.attributes.find((a) => a.name === 'state');
           try {
-            states.parse(stateAttr ? attributeValue(stateAttr) : undefined);
+            stepStates.push(states.parse(stateAttr ? attributeValue(stateAttr) : undefined));
           } catch (e) {
             fail(step, (e as Error).message);
           }
@@ -187,9 +195,14 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
             [
               { type: 'mdxJsxAttribute', name: 'chart', value: String(chart) },
               { type: 'mdxJsxAttribute', name: 'index', value: String(index) },
+              { type: 'mdxJsxAttribute', name: 'scrolly', value: scrollyId },
             ],
           ]);
         });
+        // The scroller needs every step's full state up front, to hydrate its chart island with all of them.
+        const scrollyAttributes: JsxAttribute[] = [{ type: 'mdxJsxAttribute', name: 'steps', value: JSON.stringify(stepStates) }];
+        if (props['id'] === undefined) scrollyAttributes.push({ type: 'mdxJsxAttribute', name: 'id', value: scrollyId });
+        stepAttributes.push([node, scrollyAttributes]);
       }
     }
   });

@@ -1,0 +1,132 @@
+/**
+ * Drives every scroller on the page: tells the chart island inside each `[data-scrolly]` section which step is
+ * active and how far through it the reader is (a `scrolly:step` event), keeps the URL fragment on the active
+ * step, and wires the previous/next buttons and arrow keys.
+ *
+ * scrollama's IntersectionObservers tell us *when* to look; `activeStep` decides *what* is active from the
+ * steps' positions, so skipped or reordered events cannot leave the chart in the wrong state.
+ *
+ * Re-running this module (dev reloads, a second import) must not add listeners: each section keeps its one
+ * controller in a WeakMap stored on window, and scrollama's setup() — which adds a document scroll listener that
+ * its destroy() never removes — is called once per section, ever. Resizes reuse the same instance.
+ */
+import scrollama from 'scrollama';
+import { activeStep, triggerLine } from './activeStep';
+import { STEP_EVENT, type StepDetail } from './stepSignal.svelte';
+
+interface Controller {
+  refresh(): void;
+}
+
+declare global {
+  interface Window {
+    __scrollers?: WeakMap<HTMLElement, Controller>;
+  }
+}
+
+const registry = (window.__scrollers ??= new WeakMap());
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+function debounce(fn: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}
+
+function setup(section: HTMLElement): Controller {
+  const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
+  let trigger = triggerLine(window.innerHeight, window.innerWidth);
+  let width = window.innerWidth;
+  let current = -1;
+  let frame = 0;
+
+  const update = () => {
+    frame = 0;
+    const { index, progress } = activeStep(
+      steps.map((s) => {
+        const r = s.getBoundingClientRect();
+        return { top: r.top, height: r.height };
+      }),
+      trigger,
+    );
+    steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+    section.dataset['activeStep'] = String(index);
+    section.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail: { index, progress } }));
+    if (index !== current) {
+      const changedByScroll = current !== -1;
+      current = index;
+      section.style.setProperty('--active-step', String(index));
+      const label = section.querySelector('[data-step-position]');
+      if (label) label.textContent = label.getAttribute('data-template')!.replace('{n}', String(index + 1));
+      // Keep the address on the step being read, so a reload or a shared link comes back to it; only when the
+      // reader scrolled here (not on the first paint), and without adding history entries.
+      const rect = section.getBoundingClientRect();
+      if (changedByScroll && rect.top < window.innerHeight && rect.bottom > 0 && steps[index]?.id) {
+        history.replaceState(history.state, '', `#${steps[index]!.id}`);
+      }
+    }
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(update);
+  };
+
+  // scrollama accepts offsets like "640px" at run time (parseOffset in its source); its typings only list 0-1.
+  type SetupOptions = Parameters<ReturnType<typeof scrollama>['setup']>[0];
+  type PixelScroller = ReturnType<typeof scrollama> & { offset(value: string): unknown };
+  const scroller = scrollama() as PixelScroller;
+  const options = { step: steps, offset: `${trigger}px`, progress: true, threshold: 4 };
+  scroller
+    .setup(options as unknown as SetupOptions)
+    .onStepEnter(schedule)
+    .onStepExit(schedule)
+    .onStepProgress(schedule);
+
+  // Only a width change (rotation, window resize) moves the trigger line; height-only changes are the URL bar.
+  window.addEventListener(
+    'resize',
+    debounce(() => {
+      if (window.innerWidth === width) return;
+      width = window.innerWidth;
+      trigger = triggerLine(window.innerHeight, window.innerWidth);
+      scroller.offset(`${trigger}px`);
+      scroller.resize();
+      schedule();
+    }, 200),
+  );
+
+  const go = (delta: number) => {
+    const target = steps[Math.min(steps.length - 1, Math.max(0, Math.max(current, 0) + delta))];
+    if (!target) return;
+    // Put the step's top just past the trigger line, so it is the active one when scrolling stops.
+    const y = window.scrollY + target.getBoundingClientRect().top - trigger + 8;
+    window.scrollTo({ top: y, behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    target.focus({ preventScroll: true });
+  };
+  section.querySelector('[data-step-prev]')?.addEventListener('click', () => go(-1));
+  section.querySelector('[data-step-next]')?.addEventListener('click', () => go(1));
+  section.addEventListener('keydown', (event) => {
+    if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, summary, [contenteditable]')) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') go(1);
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') go(-1);
+    else return;
+    event.preventDefault();
+  });
+
+  section.classList.add('is-enhanced');
+  update();
+  return { refresh: schedule };
+}
+
+function init() {
+  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+    const existing = registry.get(section);
+    if (existing) existing.refresh();
+    else registry.set(section, setup(section));
+  }
+}
+
+init();
+// A late-loading font or image can move steps; look again once everything has loaded.
+window.addEventListener('load', init, { once: true });
