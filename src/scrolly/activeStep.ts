@@ -36,7 +36,8 @@ export function activeStep(steps: readonly StepBox[], triggerPx: number): Active
  * height, does not move it.
  */
 export function triggerLine(viewportHeight: number, viewportWidth: number): number {
-  // On phones the chart sits in the top part of the screen, so steps take over lower down.
-  const fraction = viewportWidth < 800 ? 0.8 : 0.55;
+  // On phones the chart sits in the top half of the screen and the steps flow below it: a step becomes active as
+  // soon as it is well into view, and the next one takes over before the active one reaches the chart.
+  const fraction = viewportWidth < 800 ? 0.88 : 0.55;
   return Math.round(viewportHeight * fraction);
 }

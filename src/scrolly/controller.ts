@@ -51,7 +51,10 @@ function setup(section: HTMLElement): Controller {
       }),
       trigger,
     );
-    steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+    steps.forEach((s, i) => {
+      s.classList.toggle('is-active', i === index);
+      s.classList.toggle('is-past', i < index);
+    });
     section.dataset['activeStep'] = String(index);
     section.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail: { index, progress } }));
     if (index !== current) {
