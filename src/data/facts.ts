@@ -91,6 +91,14 @@ const cause = (id: string) => {
   if (!c) throw new Error(`facts.ts: no cause ${id}`);
   return { value: c.value, date: cristosalCauses.date, source: cristosalCauses.source, confidence: cristosalCauses.confidence };
 };
+const breakdownPart = (id: 'sjh-2025' | 'cristosal-first-year', category: string) => {
+  const b = causesOfDeath[id];
+  const c = b.categories.find((x) => x.id === category);
+  if (!c) throw new Error(`facts.ts: no cause ${category} in ${id}`);
+  return { value: c.value, date: b.date, source: b.source, confidence: b.confidence };
+};
+const sjhShare = (category: string) => sourced(breakdownPart('sjh-2025', category), 'percent', 1);
+const firstYearCause = (category: string) => breakdownPart('cristosal-first-year', category);
 const sjhLatest = d.latest(deathsInCustody.sjh);
 const cristosalLatest = d.latest(deathsInCustody.cristosal);
 const movirLatest = d.latest(deathsInCustody.movir);
@@ -100,9 +108,15 @@ const homicides2015 = at(homicideRate.official, '2015');
 const homicides2024 = at(homicideRate.official, '2024');
 const homicides2023 = at(homicideRate.official, '2023');
 const homicides2023Estimate = at(homicideRate['independent-estimate'], '2023');
-const apCell = peoplePerCell.find((c) => c.id === 'ap-2025');
-const cnnCell = peoplePerCell.find((c) => c.id === 'cnn-2025');
-if (!apCell || !cnnCell) throw new Error('facts.ts: people-per-cell claims missing');
+const claim = (id: string) => {
+  const c = peoplePerCell.find((x) => x.id === id);
+  if (!c) throw new Error(`facts.ts: no people-per-cell claim ${id}`);
+  return c;
+};
+const apCell = claim('ap-2025');
+const cnnCell = claim('cnn-2025');
+const authoritiesCell = claim('vrt-authorities');
+const afpCell = claim('afp-2023');
 const cellFact = (c: typeof apCell, end: 'min' | 'max'): SourcedValue<SourceId> => ({
   value: c[end],
   date: c.date,
@@ -202,6 +216,9 @@ export const facts = {
   'cecot-cell-ap-max': sourced(cellFact(apCell, 'max'), 'count'),
   'cecot-cell-cnn-typical': sourced(cellFact(cnnCell, 'min'), 'count'),
   'cecot-cell-cnn-max': sourced(cellFact(cnnCell, 'max'), 'count'),
+  'cecot-cell-authorities': sourced(cellFact(authoritiesCell, 'min'), 'count'),
+  'cecot-cell-afp-min': sourced(cellFact(afpCell, 'min'), 'count'),
+  'cecot-cell-afp-max': sourced(cellFact(afpCell, 'max'), 'count'),
   'cecot-area-per-person-at-65': computed(areaPer(cellFact(apCell, 'min')), 'm2', apCell.date, 2),
   'cecot-area-per-person-at-80': computed(areaPer(cellFact(cnnCell, 'min')), 'm2', cnnCell.date, 2),
   'cecot-area-per-person-at-100': computed(areaPer(cellFact(cnnCell, 'max')), 'm2', cnnCell.date, 2),
@@ -211,6 +228,20 @@ export const facts = {
   'cecot-deaths-2024': sourced(deathsInsideCecot, 'count'),
 
   // Deaths in custody
+  'state-of-exception-start': {
+    value: dateToTime(STATE_OF_EXCEPTION_START),
+    unit: 'date',
+    date: STATE_OF_EXCEPTION_START,
+    sources: ['hrw-2022-12-07'],
+    confidence: 'high',
+  },
+  'deaths-cristosal-2022-06': sourced(at(deathsInCustody.cristosal, '2022-06-15'), 'count'),
+  'deaths-cristosal-first-year': sourced(at(deathsInCustody.cristosal, '2023-03-27'), 'count'),
+  'deaths-sjh-2023-03': sourced(at(deathsInCustody.sjh, '2023-03'), 'count'),
+  'deaths-official-2022-08': sourced(at(deathsInCustody.official, '2022-08'), 'count'),
+  'deaths-official-2022-11': sourced(at(deathsInCustody.official, '2022-11'), 'count'),
+  'deaths-sjh-2024-04': sourced(at(deathsInCustody.sjh, '2024-04-03'), 'count'),
+  'deaths-sjh-2025-04': sourced(at(deathsInCustody.sjh, '2025-04-15'), 'count'),
   'deaths-sjh-latest': sourced(sjhLatest, 'count'),
   'deaths-cristosal-latest': sourced(cristosalLatest, 'count'),
   'deaths-movir-latest': sourced(movirLatest, 'count'),
@@ -226,6 +257,11 @@ export const facts = {
   'deaths-cristosal-2024-illness': sourced(cause('illness'), 'count'),
   'deaths-cristosal-2024-violence': sourced(cause('violence'), 'count'),
   'deaths-cristosal-2024-no-cause': sourced(cause('no-cause'), 'count'),
+  'deaths-sjh-2025-violent-share': sjhShare('allegedly-violent'),
+  'deaths-sjh-2025-negligence-share': sjhShare('medical-negligence'),
+  'deaths-sjh-2025-unknown-share': sjhShare('unknown'),
+  'deaths-cristosal-first-year-violent': sourced(firstYearCause('violent'), 'count'),
+  'deaths-cristosal-first-year-natural': sourced(firstYearCause('natural'), 'count'),
 
   // Context
   'arrests-latest': sourced(arrestsLatest, 'count'),
@@ -234,6 +270,9 @@ export const facts = {
   'homicide-rate-2023': sourced(homicides2023, 'decimal', 1),
   'homicide-rate-2023-estimate': sourced(homicides2023Estimate, 'decimal', 1),
   'homicide-rate-2024': sourced(homicides2024, 'decimal', 1),
+  'homicide-rate-2019': sourced(at(homicideRate.official, '2019'), 'decimal', 0),
+  'arrests-first-month': sourced(at(arrests, '2022-04-26'), 'count'),
+  'arrests-2022-11': sourced(at(arrests, '2022-12-07'), 'count'),
 } satisfies Record<string, StoryFact>;
 
 export type FactId = keyof typeof facts;

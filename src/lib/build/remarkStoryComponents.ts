@@ -17,7 +17,7 @@ import { closest } from '../../charts/stateSchema';
 
 /** Components a chapter may use, and the props each accepts (required ones first). */
 export const ALLOWED: Record<string, { required: string[]; optional: string[] }> = {
-  Fact: { required: ['id'], optional: [] },
+  Fact: { required: ['id'], optional: ['show'] },
   Scrolly: { required: ['chart'], optional: ['id'] },
   Step: { required: ['state'], optional: ['id'] },
   Figure: { required: ['chart'], optional: ['state', 'view'] },
@@ -148,6 +148,10 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
       const id = props['id'];
       if (typeof id !== 'string' || !(FACT_IDS as string[]).includes(id)) {
         fail(node, `unknown fact id ${JSON.stringify(id)}. Closest fact ids: ${closest(String(id), FACT_IDS).join(', ')}. All facts are listed in src/data/facts.ts.`);
+      }
+      const show = props['show'];
+      if (show !== undefined && show !== 'value' && show !== 'date') {
+        fail(node, `<Fact show=...> must be "value" (the default) or "date"; got ${JSON.stringify(show)}.`);
       }
       factIds.push(id as string);
       // Number the fact by the first appearance of its id, so a figure quoted twice shares one note.
