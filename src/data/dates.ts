@@ -77,3 +77,16 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
 export function precisionOf(date: IsoDate): DatePrecision {
   return mustParse(date).precision;
 }
+
+/**
+ * Whole calendar months covered by a span given in months, both ends included: January to February of the same
+ * year is 2 months. Used for counts reported "from January 2013 to February 2021".
+ */
+export function calendarMonthsInclusive(from: IsoDate, to: IsoDate): number {
+  const a = mustParse(from);
+  const b = mustParse(to);
+  if (a.month === undefined || b.month === undefined) throw new Error(`Month precision needed: ${from}, ${to}`);
+  const months = (b.year - a.year) * 12 + (b.month - a.month) + 1;
+  if (months <= 0) throw new Error(`${to} is before ${from}`);
+  return months;
+}

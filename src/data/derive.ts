@@ -6,7 +6,7 @@
  */
 import type { IsoDate, Observation, SourcedValue } from './types';
 import type { SourceId } from './sources';
-import { monthsBetween } from './dates';
+import { calendarMonthsInclusive, monthsBetween } from './dates';
 import { cecot } from './cecot';
 import { deathsInCustody, STATE_OF_EXCEPTION_START, baselineDeaths, type DeathCounter } from './deaths';
 import { transfer } from './transfer';
@@ -72,12 +72,11 @@ export function deathsPerMonthBy(counter: DeathCounter): Derived {
 
 /** Baseline before the crackdown: deaths in custody per month, January 2013 to February 2021. */
 export function baselineDeathsPerMonth(): Derived {
-  // Both ends are whole months: add one month so January..February counts both of them.
-  const months = monthsBetween(baselineDeaths.from, baselineDeaths.to) + 1;
+  const months = calendarMonthsInclusive(baselineDeaths.from, baselineDeaths.to);
   return derived(
     baselineDeaths.value / months,
     [baselineDeaths],
-    `${n(baselineDeaths.value)} deaths / ${n(months)} months (${baselineDeaths.from} to ${baselineDeaths.to})`,
+    `${n(baselineDeaths.value)} deaths / ${months} months (${baselineDeaths.from} to ${baselineDeaths.to})`,
   );
 }
 

@@ -146,7 +146,7 @@ describe('formatFact in English', () => {
     { fact: fact('date', 0, { date: '2014' }), text: '2014' },
     { fact: fact('count', 241, { qualifier: 'at-least' }), text: 'at least 241' },
     { fact: fact('count', 35000, { qualifier: 'about' }), text: 'about 35,000' },
-    { fact: fact('count', 111844, { qualifier: 'estimate' }), text: 'an estimate of 111,844' },
+    { fact: fact('count', 111844, { qualifier: 'estimate' }), text: 'an estimated 111,844' },
     { fact: fact('count', 261, { qualifier: 'exact' }), text: '261' },
     { fact: fact('m2', 100, { qualifier: 'about', decimals: 0 }), text: 'about 100 m²' },
   ])('$fact.unit $fact.value → "$text"', ({ fact: f, text }) => {

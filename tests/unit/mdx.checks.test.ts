@@ -183,7 +183,7 @@ describe('chapters that fail the build', () => {
     {
       mistake: 'unknown prop',
       mdx: `${intro}They sent <Fact id="men-sent-to-cecot" format="short"/> men.`,
-      message: `${FILE}:3: <Fact> has no prop "format". Allowed props: id.`,
+      message: `${FILE}:3: <Fact> has no prop "format". Allowed props: id, show.`,
     },
     {
       mistake: 'unknown prop on <Figure>',
@@ -364,5 +364,20 @@ describe('evaluateLiteral: attribute values must be plain data', () => {
     { source: '`${n} people`', message: 'template strings with ${} are not allowed' },
   ])('rejects {$source}', ({ source, message }) => {
     expect(() => evaluateLiteral(estreeOf(source))).toThrow(message);
+  });
+});
+
+describe('<Fact show>', () => {
+  it('accepts "value" and "date" and rejects anything else', async () => {
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkMdx = (await import('remark-mdx')).default;
+    const { checkChapterTree } = await import('../../src/lib/build/remarkStoryComponents');
+    const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);
+    expect(() => checkChapterTree(parse('A <Fact id="deaths-sjh-latest" show="date"/>.'), 'x.mdx')).not.toThrow();
+    expect(() => checkChapterTree(parse('A <Fact id="deaths-sjh-latest" show="value"/>.'), 'x.mdx')).not.toThrow();
+    expect(() => checkChapterTree(parse('A <Fact id="deaths-sjh-latest" show="year"/>.'), 'x.mdx')).toThrow(
+      'x.mdx:1: <Fact show=...> must be "value" (the default) or "date"; got "year".',
+    );
   });
 });
