@@ -14,6 +14,9 @@ import { capacity } from '../data/capacity';
 import { formatDate, formatNumber } from '../lib/format';
 import { t, type UiKey } from '../lib/i18n';
 import { populationModel } from './PrisonPopulation/model';
+import { arrests } from '../data/arrests';
+import { homicideRate } from '../data/homicides';
+import { crackdownModel, qualified } from './CrackdownContext/model';
 
 export interface TableRow {
   series: string;
@@ -76,8 +79,32 @@ const prisonPopulationEntry: ChartEntry<'prison-population'> = {
   },
 };
 
+const crackdownObservations = [...arrests, ...Object.values(homicideRate).flat()];
+
+const crackdownContextEntry: ChartEntry<'crackdown-context'> = {
+  id: 'crackdown-context',
+  spec: chartStates['crackdown-context'],
+  titleKey: 'ctx.title',
+  dekKey: 'ctx.dek',
+  notesKey: 'ctx.notes',
+  datasets: ['arrests', 'homicide-rate'],
+  sources: uniqueSources(crackdownObservations),
+  asOf: latestDate(crackdownObservations),
+  embedHeight: 760,
+  describe: (state, lang) => crackdownModel(state, lang).description,
+  // The shown measure(s) within the years of the state, series by series; estimates say so in the value.
+  table: (state, lang) =>
+    crackdownModel(state, lang).table.flatMap((s) =>
+      s.points.map((p) => {
+        const value = qualified(p.value, p.qualifier, lang);
+        return row(s.label, p.date, s.estimate ? t(lang, 'ctx.table.estimate', { value }) : value, p.source, lang);
+      }),
+    ),
+};
+
 export const registry = {
   'prison-population': prisonPopulationEntry,
+  'crackdown-context': crackdownContextEntry,
 } as const satisfies Partial<{ [C in ChartId]: ChartEntry<C> }>;
 
 export type RegisteredChartId = keyof typeof registry;
