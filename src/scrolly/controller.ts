@@ -3,8 +3,9 @@
  * active and how far through it the reader is (a `scrolly:step` event), keeps the URL fragment on the active
  * step, and wires the previous/next buttons and arrow keys.
  *
- * scrollama's IntersectionObservers tell us *when* to look; `activeStep` decides *what* is active from the
- * steps' positions, so skipped or reordered events cannot leave the chart in the wrong state.
+ * scrollama's IntersectionObservers (and a throttled scroll listener, for jumps that skip every step) tell us
+ * *when* to look; `activeStep` decides *what* is active from the steps' positions, so skipped or reordered events
+ * cannot leave the chart in the wrong state.
  *
  * Re-running this module (dev reloads, a second import) must not add listeners: each section keeps its one
  * controller in a WeakMap stored on window, and scrollama's setup() — which adds a document scroll listener that
@@ -42,6 +43,7 @@ function setup(section: HTMLElement): Controller {
   let current = -1;
   let frame = 0;
 
+  let lastProgress = -1;
   const update = () => {
     frame = 0;
     const { index, progress } = activeStep(
@@ -56,7 +58,10 @@ function setup(section: HTMLElement): Controller {
       s.classList.toggle('is-past', i < index);
     });
     section.dataset['activeStep'] = String(index);
-    section.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail: { index, progress } }));
+    if (index !== current || Math.abs(progress - lastProgress) > 0.001) {
+      lastProgress = progress;
+      section.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail: { index, progress } }));
+    }
     if (index !== current) {
       const changedByScroll = current !== -1;
       current = index;
@@ -85,6 +90,10 @@ function setup(section: HTMLElement): Controller {
     .onStepEnter(schedule)
     .onStepExit(schedule)
     .onStepProgress(schedule);
+
+  // IntersectionObservers say nothing when a jump (a fling, an anchor, scroll restoration) skips every step, so a
+  // passive, frame-throttled scroll listener also asks for a look; `update` is cheap when nothing changed.
+  window.addEventListener('scroll', schedule, { passive: true });
 
   // Only a width change (rotation, window resize) moves the trigger line; height-only changes are the URL bar.
   window.addEventListener(

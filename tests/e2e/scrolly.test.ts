@@ -1,0 +1,235 @@
+/**
+ * Scrollytelling as a reader meets it, in Chromium at a phone and a desktop size: scrolling with the mouse wheel
+ * through every step of every scroller in the English chapters, reloading halfway, opening a step's URL, flinging
+ * to the bottom and back, stepping with the keyboard, and reading with JavaScript off or reduced motion.
+ *
+ * "The chart reached the step's state" is checked through the chart's own text description (the aria-live
+ * paragraph each chart renders), compared with the registry's description of the step's state computed here in
+ * Node from the same code, and through the island's `data-step-index`.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, type PageOptions } from './support/browser';
+import { startStaticServer, DIST_DIR, type StaticServer } from './support/staticServer';
+import { registry, type RegisteredChartId } from '../../src/charts/registry';
+
+const VIEWPORTS = [
+  { name: 'phone', width: 375, height: 812 },
+  { name: 'desktop', width: 1440, height: 900 },
+] as const;
+
+interface ScrollerInfo {
+  page: string;
+  id: string;
+  chart: RegisteredChartId;
+  steps: { id: string; state: unknown }[];
+}
+
+/** Every scroller in the built English chapters, read from the HTML (so new chapters are covered untouched). */
+function scrollersInDist(): ScrollerInfo[] {
+  const root = path.join(DIST_DIR, 'en');
+  const found: ScrollerInfo[] = [];
+  for (const dir of readdirSync(root)) {
+    const file = path.join(root, dir, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<section[^>]*data-scrolly[^>]*>/g)) {
+      const id = /\sid="([^"]+)"/.exec(m[0])?.[1];
+      const chart = /data-chart="([^"]+)"/.exec(m[0])?.[1] as RegisteredChartId | undefined;
+      if (id && chart) found.push({ page: `/en/${dir}/`, id, chart, steps: stepsOf(html, id) });
+    }
+  }
+  return found;
+}
+
+function decode(attr: string): string {
+  return attr.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** The steps inside one scroller's section, in order. */
+function stepsOf(html: string, scrollyId: string): { id: string; state: unknown }[] {
+  const start = html.indexOf(`id="${scrollyId}"`);
+  const end = html.indexOf('</section>', start);
+  const section = html.slice(start, end);
+  return [...section.matchAll(/<div class="step"[^>]*>/g)].map((s) => ({
+    id: /\sid="([^"]+)"/.exec(s[0])![1]!,
+    state: JSON.parse(decode(/data-state="([^"]*)"/.exec(s[0])![1]!)),
+  }));
+}
+
+const expectedDescription = (chart: RegisteredChartId, state: unknown) => registry[chart].describe(state as never, 'en');
+
+let server: StaticServer;
+let browser: Browser;
+const scrollers = existsSync(DIST_DIR) ? scrollersInDist() : [];
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(pathname: string, options: PageOptions): Promise<Page & { errors: string[] }> {
+  const page = await newPage(browser, options);
+  await page.goto(server.url + pathname, { waitUntil: 'load' });
+  return page;
+}
+
+/** The index the chart island shows and its description, once both have settled on `index`. */
+async function waitForChart(page: Page, scrollyId: string, index: number): Promise<string> {
+  const island = page.locator(`#${scrollyId} [data-step-index]`).first();
+  await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe(String(index));
+  return (await page.locator(`#${scrollyId} [data-chart-description]`).first().textContent())?.trim() ?? '';
+}
+
+const isActive = (page: Page, stepId: string) => page.locator(`#${stepId}`).evaluate((el) => el.classList.contains('is-active'));
+
+/** Wheels down until the step is the active one (as a reader would), failing after a bounded number of turns. */
+async function wheelUntilActive(page: Page, stepId: string): Promise<void> {
+  const step = page.locator(`#${stepId}`);
+  for (let turn = 0; turn < 200; turn++) {
+    if (await step.evaluate((el) => el.classList.contains('is-active'))) return;
+    const box = await step.boundingBox();
+    // Big turns when far away, small ones near the trigger, like a reader slowing down to read.
+    const distance = box ? Math.abs(box.y - page.viewportSize()!.height * 0.6) : 600;
+    await page.mouse.wheel(0, Math.min(500, Math.max(80, distance / 2)));
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`Step ${stepId} never became active while scrolling`);
+}
+
+describe('scrollers found in the build', () => {
+  it('exist in the English chapters, each with steps that carry a state', () => {
+    expect(scrollers.length).toBeGreaterThanOrEqual(3);
+    for (const s of scrollers) expect(s.steps.length).toBeGreaterThan(1);
+  });
+});
+
+for (const viewport of VIEWPORTS) {
+  describe(`scrolling at ${viewport.name} size (${viewport.width}x${viewport.height})`, () => {
+    for (const scroller of scrollers) {
+      it(`${scroller.page} #${scroller.id}: every step activates and the chart reaches its state`, async () => {
+        const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
+        await page.mouse.move(viewport.width / 2, viewport.height / 2);
+        for (const [index, step] of scroller.steps.entries()) {
+          await wheelUntilActive(page, step.id);
+          const description = await waitForChart(page, scroller.id, index);
+          expect(description).toBe(expectedDescription(scroller.chart, step.state));
+        }
+        expect(page.errors).toEqual([]);
+        await page.context().close();
+      });
+    }
+
+    it('reloading mid-story comes back to the same step and chart state', async () => {
+      const scroller = scrollers[0]!;
+      const target = scroller.steps[2]!;
+      const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
+      await page.mouse.move(viewport.width / 2, viewport.height / 2);
+      await wheelUntilActive(page, target.id);
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => isActive(page, target.id), { timeout: 10_000 }).toBe(true);
+      expect(await waitForChart(page, scroller.id, 2)).toBe(expectedDescription(scroller.chart, target.state));
+      await page.context().close();
+    });
+
+    it("opening a step's URL shows that step and its chart state", async () => {
+      for (const scroller of scrollers) {
+        const index = scroller.steps.length - 2;
+        const target = scroller.steps[index]!;
+        const page = await open(`${scroller.page}#${target.id}`, { ...viewport, reducedMotion: 'reduce' });
+        await expect.poll(() => isActive(page, target.id), { timeout: 10_000 }).toBe(true);
+        expect(await waitForChart(page, scroller.id, index)).toBe(expectedDescription(scroller.chart, target.state));
+        await page.context().close();
+      }
+    });
+
+    it('flinging to the bottom and back to the top lands on the last and then the first step', async () => {
+      const scroller = scrollers[0]!;
+      const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
+      await page.locator(`#${scroller.id}`).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const last = scroller.steps.length - 1;
+      expect(await waitForChart(page, scroller.id, last)).toBe(expectedDescription(scroller.chart, scroller.steps[last]!.state));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      expect(await waitForChart(page, scroller.id, 0)).toBe(expectedDescription(scroller.chart, scroller.steps[0]!.state));
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it('steps forward and back with the visible buttons and the arrow keys', async () => {
+      const scroller = scrollers[0]!;
+      const page = await open(`${scroller.page}#${scroller.steps[0]!.id}`, { ...viewport, reducedMotion: 'reduce' });
+      await waitForChart(page, scroller.id, 0);
+      const next = page.locator(`#${scroller.id} [data-step-next]`);
+      await expect.poll(() => next.isVisible()).toBe(true);
+      await next.focus();
+      await page.keyboard.press('Enter');
+      expect(await waitForChart(page, scroller.id, 1)).toBe(expectedDescription(scroller.chart, scroller.steps[1]!.state));
+      // Focus moved to the step just reached, so its text is what a screen reader reads next.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(scroller.steps[1]!.id);
+      await page.keyboard.press('ArrowDown');
+      expect(await waitForChart(page, scroller.id, 2)).toBe(expectedDescription(scroller.chart, scroller.steps[2]!.state));
+      await page.keyboard.press('ArrowUp');
+      expect(await waitForChart(page, scroller.id, 1)).toBe(expectedDescription(scroller.chart, scroller.steps[1]!.state));
+      await page.context().close();
+    });
+  });
+}
+
+describe('without JavaScript', () => {
+  it('every step is readable and shows its own server-rendered chart', async () => {
+    for (const scroller of scrollers) {
+      const page = await open(scroller.page, { width: 375, height: 812, javaScriptEnabled: false });
+      for (const step of scroller.steps) {
+        const el = page.locator(`#${step.id}`);
+        expect((await el.locator('.step-card').innerText()).length).toBeGreaterThan(20);
+        const chart = el.locator('.step-static');
+        expect(await chart.isVisible()).toBe(true);
+        expect(await chart.locator('svg').count()).toBeGreaterThan(0);
+        expect((await chart.locator('[data-chart-description]').textContent())?.trim()).toBe(
+          expectedDescription(scroller.chart, step.state),
+        );
+      }
+      await page.context().close();
+    }
+  });
+});
+
+describe('reduced motion', () => {
+  it('changes the chart state without animation frames in between', async () => {
+    const scroller = scrollers[0]!;
+    const page = await open(`${scroller.page}#${scroller.steps[0]!.id}`, { width: 1440, height: 900, reducedMotion: 'reduce' });
+    await waitForChart(page, scroller.id, 0);
+    const paths = page.locator(`#${scroller.id} [data-chart-svg] path`);
+    await page.locator(`#${scroller.id} [data-step-next]`).click();
+    await waitForChart(page, scroller.id, 1);
+    const first = await paths.evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('|'));
+    await page.waitForTimeout(400);
+    const later = await paths.evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('|'));
+    expect(later).toBe(first);
+    await page.context().close();
+  });
+
+  it('animates when motion is allowed: the geometry is still moving shortly after the step changes', async () => {
+    const scroller = scrollers[0]!;
+    const page = await open(`${scroller.page}#${scroller.steps[1]!.id}`, { width: 1440, height: 900, reducedMotion: 'no-preference' });
+    await waitForChart(page, scroller.id, 1);
+    await page.waitForTimeout(800);
+    const paths = page.locator(`#${scroller.id} [data-chart-svg] path`);
+    await page.locator(`#${scroller.id} [data-step-next]`).click();
+    await waitForChart(page, scroller.id, 2);
+    const early = await paths.evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('|'));
+    await page.waitForTimeout(900);
+    const settled = await paths.evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('|'));
+    expect(early).not.toBe(settled);
+    await page.context().close();
+  });
+});
