@@ -126,7 +126,7 @@ const cellFact = (c: typeof apCell, end: 'min' | 'max'): SourcedValue<SourceId> 
 const cellArea = cecot.cellAreaM2;
 const areaPer = (people: SourcedValue<SourceId>) => d.floorAreaPerPerson(cellArea, people);
 
-export const facts = {
+const factRecords = {
   // The March 2025 transfer and its end
   'men-sent-to-cecot': computed(d.menSentToCecot(), 'count', transfer.venezuelansSent.date),
   'venezuelans-sent': sourced(transfer.venezuelansSent, 'count'),
@@ -275,7 +275,9 @@ export const facts = {
   'arrests-2022-11': sourced(at(arrests, '2022-12-07'), 'count'),
 } satisfies Record<string, StoryFact>;
 
-export type FactId = keyof typeof facts;
+export type FactId = keyof typeof factRecords;
+/** Facts by id, typed as plain `StoryFact` records so optional fields (formula, qualifier) read naturally. */
+export const facts: Readonly<Record<FactId, StoryFact>> = factRecords;
 export const FACT_IDS = Object.keys(facts) as FactId[];
 
 export { STATE_OF_EXCEPTION_START };

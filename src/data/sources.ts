@@ -549,6 +549,8 @@ const sourceRecords = {
   },
   'pagina12-2025-07': {
     publisher: 'Página/12',
+    // The article carries both SJH's death count and official arrest figures: credit the newspaper.
+    credit: 'Página/12',
     via: 'Socorro Jurídico Humanitario',
     title: 'Ya son 247 los muertos en las cárceles de Bukele [URL wording; the page reports 427]',
     url: 'https://www.pagina12.com.ar/842067-ya-son-247-los-muertos-en-las-carceles-de-bukele',

@@ -22,7 +22,7 @@ export function editorsReference(): string {
     const spec = chartStates[id];
     lines.push(`#### \`${id}\``, '', '| state key | allowed values | default |', '|---|---|---|');
     for (const [key, parser] of Object.entries(spec.schema) as [string, { allowed: string }][]) {
-      const def = (spec.defaults as Record<string, unknown>)[key];
+      const def = (spec.defaults as unknown as Record<string, unknown>)[key];
       lines.push(`| \`${key}\` | ${escapeCell(parser.allowed)} | \`${escapeCell(JSON.stringify(def))}\` |`);
     }
     lines.push('', 'Named views (for `<Figure view="...">` and embeds):', '');
