@@ -9,6 +9,8 @@ import { remarkStoryComponents } from './src/lib/build/remarkStoryComponents.ts'
 export default defineConfig({
   site: 'https://cecot-explainer.example',
   trailingSlash: 'always',
+  // ASTRO_OUT_DIR lets parallel builds (several checkouts, benchmarks) write to separate folders; default dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   build: { format: 'directory' },
   i18n: {
     locales: ['en', 'es'],

@@ -18,7 +18,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository's dist/ folder (this file lives in tests/e2e/support/). */
-export const DIST_DIR = fileURLToPath(new URL('../../../dist/', import.meta.url));
+/** The built site: dist/, or ASTRO_OUT_DIR when a build was written elsewhere (see astro.config.mjs). */
+export const DIST_DIR = process.env['ASTRO_OUT_DIR']
+  ? path.resolve(process.env['ASTRO_OUT_DIR'])
+  : fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
