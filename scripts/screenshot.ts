@@ -8,7 +8,7 @@ import { readFile, stat, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
 const [pathname = '/', width = '1440', outArg, ...flags] = process.argv.slice(2);
-const dist = path.resolve('dist');
+const dist = path.resolve(process.env['ASTRO_OUT_DIR'] ?? 'dist');
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png' };
 
 const server = http.createServer(async (req, res) => {
