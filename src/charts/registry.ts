@@ -14,6 +14,10 @@ import { capacity } from '../data/capacity';
 import { formatDate, formatNumber } from '../lib/format';
 import { t, type UiKey } from '../lib/i18n';
 import { populationModel } from './PrisonPopulation/model';
+import { deathsInCustody } from '../data/deaths';
+import { causesOfDeath } from '../data/deathCauses';
+import { counterLabel, countsThrough, deathsModel, qualifiedValue } from './DeathsInCustody/model';
+import { LATEST_DEATHS_DATE } from './DeathsInCustody/state';
 import { cecot, cecotHeld, peoplePerCell } from '../data/cecot';
 import { spaceStandards } from '../data/standards';
 import { latest } from '../data/derive';
@@ -185,8 +189,34 @@ const cecotCellEntry: ChartEntry<'cecot-cell'> = {
   },
 };
 
+const deathsInCustodyEntry: ChartEntry<'deaths-in-custody'> = {
+  id: 'deaths-in-custody',
+  spec: chartStates['deaths-in-custody'],
+  titleKey: 'deaths.title',
+  dekKey: 'deaths.dek',
+  notesKey: 'deaths.notes',
+  datasets: ['deaths-in-custody', 'causes-of-death'],
+  sources: uniqueSources([...Object.values(deathsInCustody).flat(), ...Object.values(causesOfDeath)]),
+  asOf: LATEST_DEATHS_DATE,
+  embedHeight: 720,
+  describe: (state, lang) => deathsModel(state, lang).description,
+  table: (state, lang) => {
+    if (state.view === 'causes') {
+      const b = causesOfDeath[state.breakdown];
+      return deathsModel(state, lang).causes.bars.map((bar) => row(bar.detail ? `${bar.label} (${bar.detail})` : bar.label, b.date, bar.text, b.source, lang));
+    }
+    // Every figure each counter had published by `through`, counter by counter (never added up).
+    return state.counters.flatMap((c) => {
+      const last = countsThrough(c, state.through);
+      const upTo = last ? deathsInCustody[c].indexOf(last) + 1 : 0;
+      return deathsInCustody[c].slice(0, upTo).map((o) => row(counterLabel(c, lang), o.date, qualifiedValue(o.value, o.qualifier, lang), o.source, lang));
+    });
+  },
+};
+
 export const registry = {
   'prison-population': prisonPopulationEntry,
+  'deaths-in-custody': deathsInCustodyEntry,
   'cecot-cell': cecotCellEntry,
   'crackdown-context': crackdownContextEntry,
 } as const satisfies Partial<{ [C in ChartId]: ChartEntry<C> }>;

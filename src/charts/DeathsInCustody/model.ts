@@ -1,0 +1,359 @@
+/**
+ * Everything the deaths-in-custody chart draws for a given state, as plain data.
+ *
+ * Two views share one frame: the timeline (one cumulative line per counter, never merged or summed) and a
+ * breakdown of causes as horizontal bars. The timeline's end, `through`, is animated by the composition as a
+ * number; `timelineFrame` turns that number into what is on screen, so the server, a tween in the browser and
+ * a scroll-driven cutoff all draw the same picture for the same date.
+ */
+import { scaleLinear } from 'd3-scale';
+import { DEATH_COUNTERS, deathsInCustody, STATE_OF_EXCEPTION_START, type DeathCounter } from '../../data/deaths';
+import { causesOfDeath, type CauseBreakdown } from '../../data/deathCauses';
+import { dateToTime, dateToYear, yearStart } from '../../data/dates';
+import type { Confidence, IsoDate, Language, Observation, Qualifier } from '../../data/types';
+import type { SourceId } from '../../data/sources';
+import { formatDate, formatNumber, formatShare } from '../../lib/format';
+import { t, type UiKey } from '../../lib/i18n';
+import { seriesColor } from '../palette';
+import { LATEST_DEATHS_DATE, type DeathsInCustodyState } from './state';
+
+/** The latest figure a counter had published at or before `date` (partial ISO dates compare by midpoint). */
+export function countsThrough(counter: DeathCounter, date: IsoDate): Observation<SourceId> | undefined {
+  const until = dateToTime(date);
+  return deathsInCustody[counter].filter((o) => dateToTime(o.date) <= until).at(-1);
+}
+
+export interface TimelinePoint {
+  x: number;
+  y: number;
+  date: IsoDate;
+  value: number;
+  qualifier: Qualifier;
+  /** The value as a label shows it, with "≥" for "at least" and "~" for "about", e.g. "≥241". */
+  valueText: string;
+  confidence: Confidence;
+  source: SourceId;
+}
+
+export interface TimelineSeries {
+  counter: DeathCounter;
+  /** Full name, e.g. "Socorro Jurídico Humanitario". */
+  label: string;
+  /** Compact name for narrow screens, e.g. "SJH". */
+  shortLabel: string;
+  color: string;
+  /** In `state.counters`; hidden series stay in the model so they can fade out. */
+  shown: boolean;
+  points: TimelinePoint[];
+}
+
+export interface CauseBar {
+  key: string;
+  label: string;
+  value: number;
+  /** Formatted value: a count, or a share with "%". */
+  text: string;
+  /** Bar length, 0-100 (percent of the widest bar). */
+  width: number;
+  /** The remainder of a percentage breakdown: worked out here, not published. */
+  remainder: boolean;
+  /** Extra words under the label (for the remainder: how it was computed). */
+  detail: string | undefined;
+}
+
+export interface CausesModel {
+  id: CauseBreakdown['id'];
+  counter: CauseBreakdown['counter'];
+  color: string;
+  subtitle: string;
+  bars: CauseBar[];
+  /** Shown under the bars when the breakdown needs a caveat (e.g. shares that do not add up to 100%). */
+  caveat: string | undefined;
+}
+
+export interface DeathsModel {
+  view: DeathsInCustodyState['view'];
+  xDomain: [number, number];
+  yDomain: [number, number];
+  xTicks: number[];
+  yTicks: number[];
+  /** `state.through` as a decimal year, the value the composition tweens. */
+  throughX: number;
+  series: TimelineSeries[];
+  /** Cristosal's report of 15 April 2024, drawn once the timeline reaches it (when Cristosal is shown). */
+  marker: { x: number; text: string; shown: boolean };
+  unit: string;
+  causes: CausesModel;
+  description: string;
+}
+
+/** Pixel height of the timeline's plot area, assumed when spacing labels (the chart's CSS fixes it). */
+export const PLOT_HEIGHT_PX = 296;
+
+/** Rounds away floating-point noise in sums of one-decimal shares (36.5 + 33.2 + 24.3). */
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
+function qualifierMark(q: Qualifier): string {
+  return q === 'at-least' ? '≥' : q === 'about' || q === 'estimate' ? '~' : '';
+}
+
+/** A count as words for tables and descriptions: "at least 241", "about 160", "487". */
+export function qualifiedValue(value: number, qualifier: Qualifier | undefined, lang: Language): string {
+  const n = formatNumber(value, lang);
+  return qualifier && qualifier !== 'exact' ? `${t(lang, `qualifier.${qualifier}`)} ${n}` : n;
+}
+
+function share(value: number, lang: Language): string {
+  return formatShare(value / 100, lang, Number.isInteger(value) ? 0 : 1);
+}
+
+export function counterLabel(counter: DeathCounter, lang: Language): string {
+  return t(lang, `deaths.counter.${counter}`);
+}
+
+function causesModel(breakdown: CauseBreakdown, lang: Language): CausesModel {
+  const counter = counterLabel(breakdown.counter, lang);
+  const date = formatDate(breakdown.date, lang);
+  const total = formatNumber(breakdown.total, lang);
+  const percent = breakdown.unit === 'percent';
+  const format = (v: number) => (percent ? share(v, lang) : formatNumber(v, lang));
+
+  const stated = breakdown.categories.map((c) => ({
+    key: `${breakdown.id}-${c.id}`,
+    // Category ids are checked against en.json by `t`, which throws on a missing key.
+    label: t(lang, `deaths.cause.${c.id}` as UiKey),
+    value: c.value,
+    remainder: false,
+    detail: undefined as string | undefined,
+  }));
+  const sum = tenth(breakdown.categories.reduce((acc, c) => acc + c.value, 0));
+  const rest = percent ? tenth(100 - sum) : 0;
+  const all =
+    rest > 0
+      ? [
+          ...stated,
+          {
+            key: `${breakdown.id}-not-stated`,
+            label: t(lang, 'deaths.causes.notStated'),
+            value: rest,
+            remainder: true,
+            detail: t(lang, 'deaths.causes.notStatedDetail', { sum: share(sum, lang) }),
+          },
+        ]
+      : stated;
+  const max = Math.max(...all.map((b) => b.value));
+
+  return {
+    id: breakdown.id,
+    counter: breakdown.counter,
+    color: seriesColor(breakdown.counter),
+    subtitle: t(lang, percent ? 'deaths.causes.subtitlePercent' : 'deaths.causes.subtitle', { counter, total, date }),
+    bars: all.map((b) => ({ ...b, text: format(b.value), width: (b.value / max) * 100 })),
+    caveat: rest > 0 ? t(lang, 'deaths.causes.caveat', { counter, sum: share(sum, lang) }) : undefined,
+  };
+}
+
+function timelineDescription(state: DeathsInCustodyState, lang: Language): string {
+  const sentences = [
+    t(lang, 'deaths.describe.timeline', { start: formatDate(STATE_OF_EXCEPTION_START, lang), through: formatDate(state.through, lang) }),
+  ];
+  for (const counter of state.counters) {
+    const name = counterLabel(counter, lang);
+    const o = countsThrough(counter, state.through);
+    if (!o) sentences.push(t(lang, 'deaths.describe.counterNone', { counter: name }));
+    else if (o.date === state.through) sentences.push(t(lang, 'deaths.describe.counter', { counter: name, value: qualifiedValue(o.value, o.qualifier, lang) }));
+    else
+      sentences.push(
+        t(lang, 'deaths.describe.counterDated', { counter: name, value: qualifiedValue(o.value, o.qualifier, lang), date: formatDate(o.date, lang) }),
+      );
+  }
+  if (state.counters.includes('sjh')) sentences.push(t(lang, 'deaths.describe.sjhCells'));
+  if (state.counters.length > 1) sentences.push(t(lang, 'deaths.describe.notSummed'));
+  return sentences.join(' ');
+}
+
+function causesDescription(causes: CausesModel, lang: Language): string {
+  const stated = causes.bars.filter((b) => !b.remainder);
+  const rest = causes.bars.find((b) => b.remainder);
+  return [
+    t(lang, 'deaths.describe.causes', { subtitle: causes.subtitle }),
+    stated.map((b) => `${b.label}: ${b.text}`).join('; ') + '.',
+    rest ? t(lang, 'deaths.describe.causesRemainder', { rest: rest.text, detail: rest.detail ?? '' }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function deathsModel(state: DeathsInCustodyState, lang: Language): DeathsModel {
+  const xDomain: [number, number] = [dateToYear(STATE_OF_EXCEPTION_START), dateToYear(LATEST_DEATHS_DATE)];
+  const series: TimelineSeries[] = DEATH_COUNTERS.map((counter) => ({
+    counter,
+    label: counterLabel(counter, lang),
+    shortLabel: t(lang, `deaths.counterShort.${counter}`),
+    color: seriesColor(counter),
+    shown: state.counters.includes(counter),
+    points: deathsInCustody[counter].map((o) => ({
+      x: dateToYear(o.date),
+      y: o.value,
+      date: o.date,
+      value: o.value,
+      qualifier: o.qualifier ?? 'exact',
+      valueText: `${qualifierMark(o.qualifier ?? 'exact')}${formatNumber(o.value, lang)}`,
+      confidence: o.confidence,
+      source: o.source,
+    })),
+  }));
+
+  // The y scale covers the whole period of the counters shown, so lines grow into a fixed frame.
+  const maxY = Math.max(1, ...series.filter((s) => s.shown).flatMap((s) => s.points.map((p) => p.y)));
+  const y = scaleLinear().domain([0, maxY * 1.05]);
+  const firstYear = Math.floor(xDomain[0]) + 1;
+  const lastYear = Math.floor(xDomain[1]);
+  const xTicks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => yearStart(firstYear + i));
+
+  const report = causesOfDeath['cristosal-2024'];
+  const marker = {
+    x: dateToYear(report.date),
+    text: t(lang, 'deaths.note.cristosalReport', { date: formatDate(report.date, lang), total: formatNumber(report.total, lang) }),
+    shown: state.counters.includes(report.counter),
+  };
+
+  const causes = causesModel(causesOfDeath[state.breakdown], lang);
+  return {
+    view: state.view,
+    xDomain,
+    yDomain: y.domain() as [number, number],
+    xTicks,
+    yTicks: y.ticks(5),
+    throughX: dateToYear(state.through),
+    series,
+    marker,
+    unit: t(lang, 'deaths.unit'),
+    causes,
+    description: state.view === 'timeline' ? timelineDescription(state, lang) : causesDescription(causes, lang),
+  };
+}
+
+// ---- One frame of the timeline at a (possibly tweened) cutoff ----
+
+export interface FrameLabel {
+  key: DeathCounter;
+  x: number;
+  y: number;
+  /** Full name and value, e.g. "Cristosal ≥261"; wide screens. */
+  text: string;
+  /** Compact name and value, e.g. "SJH 487"; narrow screens. */
+  shortText: string;
+  color: string;
+  /** 'right': beside a line still growing (or at the chart's end); 'below': under a series that has ended. */
+  side: 'right' | 'below';
+  /** Vertical nudges in pixels that keep labels apart, for the wide and the narrow label texts. */
+  dyFull: number;
+  dyShort: number;
+}
+
+export interface FrameSeries {
+  counter: DeathCounter;
+  color: string;
+  shown: boolean;
+  /** The line through the reported points the cutoff has reached. */
+  line: [number, number][];
+  /**
+   * From the latest reported point part-way to the next one, ending at the cutoff, so the line advances
+   * continuously; drawn faint because no one reported a figure along it yet. Empty when the series has ended.
+   */
+  stub: [number, number][];
+  /** Every reported point, with whether the cutoff has reached it. */
+  dots: (TimelinePoint & { visible: boolean })[];
+}
+
+export interface TimelineFrame {
+  series: FrameSeries[];
+  labels: FrameLabel[];
+  markerVisible: boolean;
+}
+
+/** Tolerance for comparing a tweened cutoff with a point's date (tweens can end a hair short of their target). */
+const EPSILON = 1e-6;
+
+/** Widest a full label may be on wide screens, in pixels (TipLabels' max-width); longer names wrap. */
+export const LABEL_WIDTH_PX = 144;
+
+/**
+ * Rough rendered height of a label: 15 px a line, lines found by wrapping words greedily at about 7.2 px a
+ * character (12 px semibold sans-serif, erring wide).
+ */
+function labelHeight(text: string, wrap: boolean): number {
+  if (!wrap) return 15;
+  let lines = 1;
+  let width = 0;
+  for (const word of text.split(' ')) {
+    const w = word.length * 7.2;
+    if (width > 0 && width + 7.2 + w > LABEL_WIDTH_PX) {
+      lines++;
+      width = w;
+    } else width += (width > 0 ? 7.2 : 0) + w;
+  }
+  return lines * 15;
+}
+
+/** Spreads label centres (px, larger = lower) so labels of the given heights do not overlap. */
+function spread(items: { center: number; height: number }[], gap = 2): number[] {
+  const order = items.map((it, i) => ({ ...it, i })).sort((a, b) => a.center - b.center);
+  const placed: number[] = [];
+  order.forEach((it, j) => {
+    const prev = order[j - 1];
+    const prevAt = placed[j - 1];
+    placed.push(prev === undefined || prevAt === undefined ? it.center : Math.max(it.center, prevAt + (prev.height + it.height) / 2 + gap));
+  });
+  // Keep the group inside the plot: shift it up if the lowest label would fall below the baseline.
+  const overflow = Math.max(0, ...order.map((it, j) => placed[j]! + it.height / 2 - PLOT_HEIGHT_PX));
+  const out = new Array<number>(items.length);
+  order.forEach((it, j) => (out[it.i] = placed[j]! - overflow - it.center));
+  return out;
+}
+
+export function timelineFrame(model: DeathsModel, cutoff: number, yDomain: [number, number] = model.yDomain): TimelineFrame {
+  const toPx = (v: number) => (1 - (v - yDomain[0]) / (yDomain[1] - yDomain[0])) * PLOT_HEIGHT_PX;
+  const raw: Omit<FrameLabel, 'dyFull' | 'dyShort'>[] = [];
+
+  const series = model.series.map((s) => {
+    const reached = s.points.filter((p) => p.x <= cutoff + EPSILON);
+    const next = s.points[reached.length];
+    const last = reached.at(-1);
+    const line: [number, number][] = reached.map((p) => [p.x, p.y]);
+    const stub: [number, number][] = [];
+    let tipX = last?.x;
+    if (last && next && cutoff > last.x) {
+      const f = (cutoff - last.x) / (next.x - last.x);
+      stub.push([last.x, last.y], [cutoff, last.y + f * (next.y - last.y)]);
+      tipX = cutoff;
+    }
+    if (s.shown && last && tipX !== undefined) {
+      const value = last.valueText;
+      const growing = next !== undefined || tipX >= model.xDomain[1] - EPSILON;
+      const nearBaseline = last.y < (yDomain[1] - yDomain[0]) * 0.12;
+      raw.push({
+        key: s.counter,
+        x: tipX,
+        // The label sits at the height of the latest reported figure, not at the line's moving tip.
+        y: last.y,
+        text: `${s.label} ${value}`,
+        shortText: `${s.shortLabel} ${value}`,
+        color: s.color,
+        side: growing || nearBaseline ? 'right' : 'below',
+      });
+    }
+    return { counter: s.counter, color: s.color, shown: s.shown, line, stub, dots: s.points.map((p) => ({ ...p, visible: p.x <= cutoff + EPSILON })) };
+  });
+
+  const right = raw.filter((l) => l.side === 'right');
+  const dyFull = spread(right.map((l) => ({ center: toPx(l.y), height: labelHeight(l.text, true) })));
+  const dyShort = spread(right.map((l) => ({ center: toPx(l.y), height: labelHeight(l.shortText, false) })));
+  const labels: FrameLabel[] = raw.map((l) => {
+    const i = right.indexOf(l);
+    return { ...l, dyFull: i < 0 ? 0 : dyFull[i]!, dyShort: i < 0 ? 0 : dyShort[i]! };
+  });
+
+  return { series, labels, markerVisible: model.marker.shown && model.marker.x <= cutoff + EPSILON };
+}
