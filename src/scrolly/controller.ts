@@ -108,9 +108,15 @@ function setup(section: HTMLElement): Controller {
     }, 200),
   );
 
+  // The step a button or key press is heading to while a smooth scroll is still under way, so pressing "next"
+  // twice quickly moves two steps, not one.
+  let pending = -1;
+  window.addEventListener('scrollend', () => (pending = -1));
   const go = (delta: number) => {
-    const target = steps[Math.min(steps.length - 1, Math.max(0, Math.max(current, 0) + delta))];
+    const to = Math.min(steps.length - 1, Math.max(0, (pending >= 0 ? pending : Math.max(current, 0)) + delta));
+    const target = steps[to];
     if (!target) return;
+    pending = to;
     // Put the step's top just past the trigger line, so it is the active one when scrolling stops.
     const y = window.scrollY + target.getBoundingClientRect().top - trigger + 8;
     window.scrollTo({ top: y, behavior: reducedMotion.matches ? 'auto' : 'smooth' });
