@@ -31,6 +31,28 @@ export function activeStep(steps: readonly StepBox[], triggerPx: number): Active
 }
 
 /**
+ * Phones, where the chart is pinned above the text: the active step is the one that fills most of the reading
+ * area below the chart ([regionTop, regionBottom] in px from the top of the viewport). A step whose top is just
+ * under the chart is active however short it is, and the one before it, sliding under the chart, is not.
+ * Outside the steps (none visible in the area) the trigger rule decides, so the first or last stays active.
+ */
+export function activeStepInRegion(steps: readonly StepBox[], regionTop: number, regionBottom: number): ActiveStep {
+  let best = -1;
+  let bestVisible = 0;
+  steps.forEach((box, i) => {
+    const visible = Math.min(box.top + box.height, regionBottom) - Math.max(box.top, regionTop);
+    if (visible > bestVisible + 0.5) {
+      best = i;
+      bestVisible = visible;
+    }
+  });
+  if (best === -1) return activeStep(steps, regionTop);
+  const box = steps[best]!;
+  const progress = box.height > 0 ? Math.min(1, Math.max(0, (regionTop - box.top) / box.height)) : 0;
+  return { index: best, progress };
+}
+
+/**
  * Where the trigger line sits, in px from the top of the viewport. Computed from the viewport height once (and
  * again only when the width changes, e.g. on rotation), so a phone's URL bar sliding in and out, which changes the
  * height, does not move it.

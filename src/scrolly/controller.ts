@@ -12,7 +12,7 @@
  * its destroy() never removes — is called once per section, ever. Resizes reuse the same instance.
  */
 import scrollama from 'scrollama';
-import { activeStep, triggerLine } from './activeStep';
+import { activeStep, activeStepInRegion, triggerLine } from './activeStep';
 import { STEP_EVENT, type StepDetail } from './stepSignal.svelte';
 
 interface Controller {
@@ -38,7 +38,22 @@ function debounce(fn: () => void, ms: number): () => void {
 
 function setup(section: HTMLElement): Controller {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
+  const sticky = section.querySelector<HTMLElement>('.scrolly-sticky');
   let trigger = triggerLine(window.innerHeight, window.innerWidth);
+  // Where a step's top lands when a reader jumps to it (buttons, keys, URL fragment): just below the chart on
+  // phones, where the chart sits on top; a little above the trigger line on wider screens. Measured in pixels,
+  // again only when the width changes, and exposed to CSS for `scroll-margin-top`.
+  let anchor = 0;
+  // On phones: the reading area below the pinned chart, [top, bottom] in px (null on wider screens).
+  let region: [number, number] | null = null;
+  const measureAnchor = () => {
+    const chartBottom = sticky?.offsetHeight ?? 0;
+    const phone = window.innerWidth < 800 && chartBottom < window.innerHeight * 0.8;
+    region = phone ? [chartBottom, window.innerHeight] : null;
+    anchor = phone ? chartBottom + 12 : trigger - 8;
+    section.style.setProperty('--step-anchor', `${anchor}px`);
+  };
+  measureAnchor();
   let width = window.innerWidth;
   let current = -1;
   let frame = 0;
@@ -46,13 +61,11 @@ function setup(section: HTMLElement): Controller {
   let lastProgress = -1;
   const update = () => {
     frame = 0;
-    const { index, progress } = activeStep(
-      steps.map((s) => {
-        const r = s.getBoundingClientRect();
-        return { top: r.top, height: r.height };
-      }),
-      trigger,
-    );
+    const boxes = steps.map((s) => {
+      const r = s.getBoundingClientRect();
+      return { top: r.top, height: r.height };
+    });
+    const { index, progress } = region ? activeStepInRegion(boxes, region[0], region[1]) : activeStep(boxes, trigger);
     steps.forEach((s, i) => {
       s.classList.toggle('is-active', i === index);
       s.classList.toggle('is-past', i < index);
@@ -102,6 +115,7 @@ function setup(section: HTMLElement): Controller {
       if (window.innerWidth === width) return;
       width = window.innerWidth;
       trigger = triggerLine(window.innerHeight, window.innerWidth);
+      measureAnchor();
       scroller.offset(`${trigger}px`);
       scroller.resize();
       schedule();
@@ -117,8 +131,8 @@ function setup(section: HTMLElement): Controller {
     const target = steps[to];
     if (!target) return;
     pending = to;
-    // Put the step's top just past the trigger line, so it is the active one when scrolling stops.
-    const y = window.scrollY + target.getBoundingClientRect().top - trigger + 8;
+    // Put the step's top on the anchor line (above the trigger), so it is the active one when scrolling stops.
+    const y = window.scrollY + target.getBoundingClientRect().top - anchor;
     window.scrollTo({ top: y, behavior: reducedMotion.matches ? 'auto' : 'smooth' });
     target.focus({ preventScroll: true });
   };
