@@ -160,5 +160,5 @@ function init() {
 }
 
 init();
-// A late-loading font or image can move steps; look again once everything has loaded.
-window.addEventListener('load', init, { once: true });
+// A late-loading font or image can move steps; look again once everything has loaded (if it has not already).
+if (document.readyState !== 'complete') window.addEventListener('load', init, { once: true });
