@@ -1,0 +1,176 @@
+/**
+ * The deaths-in-custody chart as a fixed-size image (see src/charts/static/): the same model as the live chart
+ * (deathsModel, and timelineFrame at the state's date), drawn in pixels. Timeline: one line per counter with its
+ * faint stub towards the next report, dots by confidence, chevrons over "at least" figures, the Cristosal report
+ * marker and direct labels (full names, wrapped in a right gutter, spread apart at this size). Causes: one
+ * counter's breakdown as bars, the worked-out remainder as a dashed outline, with the caveat under them.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Language } from '../../data/types';
+import { formatNumber } from '../../lib/format';
+import { dodge } from '../dodge';
+import { axisX, gridY, type Plot } from '../static/axis';
+import type { StaticChart } from '../static/chartImage';
+import { dot, el, group, lineHeight, linePath, marker, note, num, paragraph, textLines, type Box } from '../static/svg';
+import { resolveColour, themed } from '../static/theme';
+import { textWidth, wrapBalanced } from '../static/text';
+import { deathsModel, timelineFrame, type DeathsModel } from './model';
+import type { DeathsInCustodyState } from './state';
+
+const LABEL = { size: 14, weight: 'bold' as const, leading: 1.2, halo: true };
+const GUTTER = 190;
+
+/** An open upward chevron 12 px over the point, as the live chart's caret. */
+function chevron(x: number, y: number, color: string): string {
+  const tip = y - 12;
+  return el('path', {
+    d: `M${num(x - 5)},${num(tip + 5)}L${num(x)},${num(tip)}L${num(x + 5)},${num(tip + 5)}`,
+    fill: 'none',
+    stroke: resolveColour(color),
+    'stroke-width': 2,
+    'stroke-linecap': 'square',
+  });
+}
+
+function timeline(model: DeathsModel, lang: Language, box: Box): string {
+  const frame = timelineFrame(model, model.throughX);
+  const plot: Plot = {
+    left: box.x,
+    right: box.x + box.width - GUTTER,
+    top: box.y + 22,
+    bottom: box.y + box.height - 24,
+  };
+  const x = scaleLinear().domain(model.xDomain).range([plot.left, plot.right]);
+  const y = scaleLinear().domain(model.yDomain).range([plot.bottom, plot.top]);
+
+  const marks: string[] = [];
+  const over: string[] = [];
+  if (frame.markerVisible) {
+    marks.push(marker(x(model.marker.x), plot.top, plot.bottom));
+    // Right of the marker and low down, where no line runs, as in the live chart.
+    over.push(
+      note(x(model.marker.x), y(model.yDomain[1] * 0.18), model.marker.text, { side: 'right', maxWidth: 200 }).svg,
+    );
+  }
+  for (const s of frame.series) {
+    if (!s.shown) continue;
+    marks.push(
+      linePath(
+        s.line.map(([px, py]) => [x(px), y(py)]),
+        { color: s.color, width: 3 },
+      ),
+    );
+    marks.push(
+      linePath(
+        s.stub.map(([px, py]) => [x(px), y(py)]),
+        { color: s.color, width: 2, dash: '3 4', opacity: 0.55 },
+      ),
+    );
+    for (const d of s.dots) {
+      if (!d.visible) continue;
+      marks.push(dot(x(d.x), y(d.y), d.confidence, s.color));
+      if (d.qualifier === 'at-least') over.push(chevron(x(d.x), y(d.y), s.color));
+    }
+  }
+
+  // Labels: full names, wrapped to the room left of the chart's right edge (at most 250 px); those beside a
+  // line's end are spread apart at this height.
+  const labelX = (l: (typeof frame.labels)[number]) => x(l.x) + (l.side === 'right' ? 9 : 4);
+  const lines = frame.labels.map((l) =>
+    wrapBalanced(l.text, Math.min(250, box.x + box.width - labelX(l)), LABEL.size, 'bold'),
+  );
+  const heights = lines.map((l) => l.length * lineHeight(LABEL));
+  const right = frame.labels.map((l, i) => ({ l, i })).filter(({ l }) => l.side === 'right');
+  const gap = Math.max(0, ...right.map(({ i }) => heights[i]!)) + 3;
+  const offsets = dodge(
+    right.map(({ l }) => y(l.y)),
+    gap,
+  );
+  const labels = frame.labels.map((l, i) => {
+    const j = right.findIndex((r) => r.i === i);
+    const top = l.side === 'right' ? y(l.y) + offsets[j]! - heights[i]! / 2 : y(l.y) + 7;
+    return textLines(labelX(l), top, lines[i]!, { ...LABEL, fill: l.color });
+  });
+
+  return [
+    el(
+      'clipPath',
+      { id: 'plot' },
+      el('rect', {
+        x: plot.left,
+        y: plot.top - 8,
+        width: plot.right - plot.left + 8,
+        height: plot.bottom - plot.top + 16,
+      }),
+    ),
+    gridY(
+      plot,
+      model.yTicks.map((v) => ({ value: v, label: formatNumber(v, lang) })),
+      y,
+      'inside',
+      model.unit,
+    ),
+    axisX(
+      plot,
+      model.xTicks.map((v) => ({ value: v, label: String(Math.round(v)) })),
+      x,
+    ),
+    group(marks, { 'clip-path': 'url(#plot)' }),
+    group(over),
+    group(labels),
+  ].join('\n');
+}
+
+function causes(model: DeathsModel, box: Box): string {
+  const c = model.causes;
+  const color = resolveColour(c.color);
+  const out: string[] = [];
+  const subtitle = paragraph(box.x, box.y, c.subtitle, box.width, { size: 16, weight: 'bold', leading: 1.3 });
+  out.push(subtitle.svg);
+  let top = box.y + subtitle.height + 12;
+  const caveat = c.caveat ? paragraph(box.x, 0, c.caveat, box.width, { size: 14, leading: 1.4 }) : undefined;
+  const room = box.y + box.height - top - (caveat ? caveat.height + 10 : 0);
+  // Rows share the height left, up to a comfortable maximum: label line, bar, gap.
+  const labelHeight = 15 * 1.3;
+  const row = Math.min(84, room / c.bars.length);
+  const barHeight = Math.min(34, row - labelHeight - 14);
+  const valueRoom = Math.max(...c.bars.map((b) => textWidth(b.text, 16, 'bold'))) + 12;
+  const track = box.width - valueRoom;
+  for (const b of c.bars) {
+    const label = b.detail
+      ? [{ text: b.label }, { text: ` (${b.detail})`, fill: themed('fg-muted') }]
+      : [{ text: b.label }];
+    out.push(textLines(box.x, top, [label], { size: 15 }));
+    const barTop = top + labelHeight + 3;
+    const w = Math.max(2, (b.width / 100) * track);
+    out.push(
+      b.remainder
+        ? el('rect', {
+            x: box.x + 0.75,
+            y: barTop + 0.75,
+            width: w - 1.5,
+            height: barHeight - 1.5,
+            fill: 'none',
+            stroke: themed('fg-muted'),
+            'stroke-width': 1.5,
+            'stroke-dasharray': '4 3',
+          })
+        : el('rect', { x: box.x, y: barTop, width: w, height: barHeight, fill: color }),
+    );
+    out.push(textLines(box.x + w + 7, barTop + (barHeight - 16 * 1.3) / 2, [b.text], { size: 16, weight: 'bold' }));
+    top += row;
+  }
+  if (caveat && c.caveat)
+    out.push(paragraph(box.x, top, c.caveat, box.width, { size: 14, leading: 1.4, fill: themed('fg-muted') }).svg);
+  return out.join('\n');
+}
+
+function draw(state: DeathsInCustodyState, lang: Language, box: Box): string {
+  const model = deathsModel(state, lang);
+  return model.view === 'timeline' ? timeline(model, lang, box) : causes(model, box);
+}
+
+export const deathsInCustodyImage: StaticChart<DeathsInCustodyState> = {
+  draw,
+  hasDots: (state) => state.view === 'timeline',
+};

@@ -1,0 +1,97 @@
+/**
+ * Where each chart image lives, for Open Graph tags, embeds' no-script fallbacks and oEmbed thumbnails. The
+ * images themselves are built by src/pages/images/ from src/charts/static/; this module only names them, so pages
+ * can import it without loading the renderers.
+ */
+import { registry, type RegisteredChartId } from '../charts/registry';
+import type { ChartStateOf } from '../charts/states';
+import type { Language } from '../data/types';
+import { t } from './i18n';
+
+/** Pixel size of every chart image (PNG and SVG): 16:9, close to Open Graph's 1.91:1 but keeping more of the chart in crops. */
+export const IMAGE_WIDTH = 1200;
+export const IMAGE_HEIGHT = 675;
+/** The view name of a chart's default state; every other view name is one of the chart's named views. */
+export const DEFAULT_VIEW = 'default';
+
+export type ImageFormat = 'png' | 'svg';
+
+/** Site-relative URL of a chart image: /images/en/prison-population/default.png. */
+export function chartImageUrl(
+  lang: Language,
+  chart: RegisteredChartId,
+  view: string = DEFAULT_VIEW,
+  format: ImageFormat = 'png',
+): string {
+  return `/images/${lang}/${chart}/${view}.${format}`;
+}
+
+export interface ChartImage {
+  /** Site-relative URL of the PNG; make it absolute with `new URL(url, Astro.site)` for og:image. */
+  url: string;
+  /** The same image as SVG. */
+  svgUrl: string;
+  width: number;
+  height: number;
+  type: 'image/png';
+  /** Alt text: the chart's title and what its state shows, from the registry. */
+  alt: string;
+}
+
+/** Every image a chart has: its default state, then its named views. */
+export function imageViews(chart: RegisteredChartId): string[] {
+  return [DEFAULT_VIEW, ...Object.keys(registry[chart].spec.views)];
+}
+
+/** The state an image shows. Throws on a view the chart does not have. */
+export function imageState<C extends RegisteredChartId>(chart: C, view: string): ChartStateOf<C> {
+  const spec = registry[chart].spec;
+  if (view === DEFAULT_VIEW) return spec.defaults as ChartStateOf<C>;
+  const state = (spec.views as Record<string, ChartStateOf<C>>)[view];
+  if (state === undefined)
+    throw new Error(`Chart "${chart}" has no view "${view}"; views: ${imageViews(chart).join(', ')}`);
+  return state;
+}
+
+/** A chart image with its size and alt text. Throws on a view the chart does not have. */
+export function chartImage(lang: Language, chart: RegisteredChartId, view: string = DEFAULT_VIEW): ChartImage {
+  const entry = registry[chart];
+  const description = entry.describe(imageState(chart, view) as never, lang);
+  return {
+    url: chartImageUrl(lang, chart, view, 'png'),
+    svgUrl: chartImageUrl(lang, chart, view, 'svg'),
+    width: IMAGE_WIDTH,
+    height: IMAGE_HEIGHT,
+    type: 'image/png',
+    alt: `${t(lang, entry.titleKey)}. ${description}`,
+  };
+}
+
+/** The first chart a chapter shows, with the named view of a <Figure view="…">, else its default view. */
+export function firstChart(body: string): { chart: RegisteredChartId; view: string } | undefined {
+  for (const m of body.matchAll(/<(Scrolly|Figure)\b([^>]*)>/g)) {
+    const attrs = m[2] ?? '';
+    const chart = /\bchart="([^"]+)"/.exec(attrs)?.[1];
+    if (!chart || !(chart in registry)) continue;
+    const id = chart as RegisteredChartId;
+    const view = m[1] === 'Figure' ? /\bview="([^"]+)"/.exec(attrs)?.[1] : undefined;
+    const named = view !== undefined && Object.hasOwn(registry[id].spec.views, view);
+    return { chart: id, view: named ? view : DEFAULT_VIEW };
+  }
+  return undefined;
+}
+
+/**
+ * The Open Graph image of a chapter: the image of the first chart it shows (a scroller's chart in its default
+ * state, a figure in its named view). Chapters without a chart share the story's lead image, the first chart of
+ * the story in its default state, so every page has a preview.
+ */
+export function chapterImage(chapter: { lang: Language; entry: { body?: string | undefined } }): ChartImage {
+  const found = firstChart(chapter.entry.body ?? '');
+  return found ? chartImage(chapter.lang, found.chart, found.view) : storyImage(chapter.lang);
+}
+
+/** The story's lead image (home page, chapters without a chart): the first registered chart, default view. */
+export function storyImage(lang: Language): ChartImage {
+  return chartImage(lang, Object.keys(registry)[0] as RegisteredChartId);
+}
