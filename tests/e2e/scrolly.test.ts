@@ -1,11 +1,12 @@
 /**
  * Scrollytelling as a reader meets it, in Chromium at a phone and a desktop size: scrolling with the mouse wheel
- * through every step of every scroller in the English chapters, reloading halfway, opening a step's URL, flinging
- * to the bottom and back, stepping with the keyboard, and reading with JavaScript off or reduced motion.
+ * through every step of every scroller in the chapters of each edition (English and Spanish), reloading halfway,
+ * opening a step's URL, flinging to the bottom and back, stepping with the keyboard, and reading with JavaScript
+ * off or reduced motion.
  *
  * "The chart reached the step's state" is checked through the chart's own text description (the aria-live
- * paragraph each chart renders), compared with the registry's description of the step's state computed here in
- * Node from the same code, and through the island's `data-step-index`.
+ * paragraph each chart renders), compared with the registry's description of the step's state in the page's
+ * language, computed here in Node from the same code, and through the island's `data-step-index`.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, type PageOptions } from './support/browser';
 import { startStaticServer, DIST_DIR, type StaticServer } from './support/staticServer';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
+import { LANGUAGES } from '../../src/lib/i18n';
+import type { Language } from '../../src/data/types';
 
 const VIEWPORTS = [
   { name: 'phone', width: 375, height: 812 },
@@ -27,9 +30,9 @@ interface ScrollerInfo {
   steps: { id: string; state: unknown }[];
 }
 
-/** Every scroller in the built English chapters, read from the HTML (so new chapters are covered untouched). */
-function scrollersInDist(): ScrollerInfo[] {
-  const root = path.join(DIST_DIR, 'en');
+/** Every scroller in the built chapters of one edition, read from the HTML (so new chapters are covered untouched). */
+function scrollersInDist(lang: Language): ScrollerInfo[] {
+  const root = path.join(DIST_DIR, lang);
   const found: ScrollerInfo[] = [];
   for (const dir of readdirSync(root)) {
     const file = path.join(root, dir, 'index.html');
@@ -38,7 +41,7 @@ function scrollersInDist(): ScrollerInfo[] {
     for (const m of html.matchAll(/<section[^>]*data-scrolly[^>]*>/g)) {
       const id = /\sid="([^"]+)"/.exec(m[0])?.[1];
       const chart = /data-chart="([^"]+)"/.exec(m[0])?.[1] as RegisteredChartId | undefined;
-      if (id && chart) found.push({ page: `/en/${dir}/`, id, chart, steps: stepsOf(html, id) });
+      if (id && chart) found.push({ page: `/${lang}/${dir}/`, id, chart, steps: stepsOf(html, id) });
     }
   }
   return found;
@@ -59,11 +62,8 @@ function stepsOf(html: string, scrollyId: string): { id: string; state: unknown 
   }));
 }
 
-const expectedDescription = (chart: RegisteredChartId, state: unknown) => registry[chart].describe(state as never, 'en');
-
 let server: StaticServer;
 let browser: Browser;
-const scrollers = existsSync(DIST_DIR) ? scrollersInDist() : [];
 
 beforeAll(async () => {
   server = await startStaticServer();
@@ -104,132 +104,154 @@ async function wheelUntilActive(page: Page, stepId: string): Promise<void> {
   throw new Error(`Step ${stepId} never became active while scrolling`);
 }
 
-describe('scrollers found in the build', () => {
-  it('exist in the English chapters, each with steps that carry a state', () => {
-    expect(scrollers.length).toBeGreaterThanOrEqual(3);
-    for (const s of scrollers) expect(s.steps.length).toBeGreaterThan(1);
-  });
-});
+// The same browser tests for each edition: step ids, states and charts are the same in both languages; the
+// descriptions are compared in the page's own language.
+for (const lang of LANGUAGES) {
+  describe(`${lang} edition`, () => {
+    const expectedDescription = (chart: RegisteredChartId, state: unknown) => registry[chart].describe(state as never, lang);
+    const scrollers = existsSync(DIST_DIR) ? scrollersInDist(lang) : [];
 
-for (const viewport of VIEWPORTS) {
-  describe(`scrolling at ${viewport.name} size (${viewport.width}x${viewport.height})`, () => {
-    for (const scroller of scrollers) {
-      it(`${scroller.page} #${scroller.id}: every step activates and the chart reaches its state`, async () => {
-        const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
-        await page.mouse.move(viewport.width / 2, viewport.height / 2);
-        for (const [index, step] of scroller.steps.entries()) {
-          await wheelUntilActive(page, step.id);
-          const description = await waitForChart(page, scroller.id, index);
-          expect(description).toBe(expectedDescription(scroller.chart, step.state));
+    describe('scrollers found in the build', () => {
+      it(`exist in the ${lang} chapters, each with steps that carry a state`, () => {
+        expect(scrollers.length).toBeGreaterThanOrEqual(3);
+        for (const s of scrollers) expect(s.steps.length).toBeGreaterThan(1);
+      });
+    });
+
+    for (const viewport of VIEWPORTS) {
+      describe(`scrolling at ${viewport.name} size (${viewport.width}x${viewport.height})`, () => {
+        for (const scroller of scrollers) {
+          it(`${scroller.page} #${scroller.id}: every step activates and the chart reaches its state`, async () => {
+            const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
+            await page.mouse.move(viewport.width / 2, viewport.height / 2);
+            for (const [index, step] of scroller.steps.entries()) {
+              await wheelUntilActive(page, step.id);
+              const description = await waitForChart(page, scroller.id, index);
+              expect(description).toBe(expectedDescription(scroller.chart, step.state));
+            }
+            expect(page.errors).toEqual([]);
+            await page.context().close();
+          });
         }
-        expect(page.errors).toEqual([]);
-        await page.context().close();
+
+        it('reloading mid-story comes back to the same step and chart state', async () => {
+          const scroller = scrollers[0]!;
+          const target = scroller.steps[2]!;
+          const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
+          await page.mouse.move(viewport.width / 2, viewport.height / 2);
+          await wheelUntilActive(page, target.id);
+          await page.reload({ waitUntil: 'load' });
+          await expect.poll(() => isActive(page, target.id), { timeout: 10_000 }).toBe(true);
+          expect(await waitForChart(page, scroller.id, 2)).toBe(expectedDescription(scroller.chart, target.state));
+          await page.context().close();
+        });
+
+        it("opening a step's URL shows that step and its chart state", async () => {
+          for (const scroller of scrollers) {
+            const index = scroller.steps.length - 2;
+            const target = scroller.steps[index]!;
+            const page = await open(`${scroller.page}#${target.id}`, { ...viewport, reducedMotion: 'reduce' });
+            await expect.poll(() => isActive(page, target.id), { timeout: 10_000 }).toBe(true);
+            expect(await waitForChart(page, scroller.id, index)).toBe(expectedDescription(scroller.chart, target.state));
+            await page.context().close();
+          }
+        });
+
+        it('flinging to the bottom and back to the top lands on the last and then the first step', async () => {
+          const scroller = scrollers[0]!;
+          const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
+          await page.locator(`#${scroller.id}`).scrollIntoViewIfNeeded();
+          await page.waitForTimeout(200);
+          await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          const last = scroller.steps.length - 1;
+          expect(await waitForChart(page, scroller.id, last)).toBe(expectedDescription(scroller.chart, scroller.steps[last]!.state));
+          await page.evaluate(() => window.scrollTo(0, 0));
+          expect(await waitForChart(page, scroller.id, 0)).toBe(expectedDescription(scroller.chart, scroller.steps[0]!.state));
+          expect(page.errors).toEqual([]);
+          await page.context().close();
+        });
+
+        it('steps forward and back with the visible buttons and the arrow keys', async () => {
+          const scroller = scrollers[0]!;
+          const page = await open(`${scroller.page}#${scroller.steps[0]!.id}`, { ...viewport, reducedMotion: 'reduce' });
+          await waitForChart(page, scroller.id, 0);
+          const next = page.locator(`#${scroller.id} [data-step-next]`);
+          await expect.poll(() => next.isVisible()).toBe(true);
+          await next.focus();
+          await page.keyboard.press('Enter');
+          expect(await waitForChart(page, scroller.id, 1)).toBe(expectedDescription(scroller.chart, scroller.steps[1]!.state));
+          // Focus moved to the step just reached, so its text is what a screen reader reads next.
+          expect(await page.evaluate(() => document.activeElement?.id)).toBe(scroller.steps[1]!.id);
+          await page.keyboard.press('ArrowDown');
+          expect(await waitForChart(page, scroller.id, 2)).toBe(expectedDescription(scroller.chart, scroller.steps[2]!.state));
+          await page.keyboard.press('ArrowUp');
+          expect(await waitForChart(page, scroller.id, 1)).toBe(expectedDescription(scroller.chart, scroller.steps[1]!.state));
+          await page.context().close();
+        });
       });
     }
 
-    it('reloading mid-story comes back to the same step and chart state', async () => {
-      const scroller = scrollers[0]!;
-      const target = scroller.steps[2]!;
-      const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
-      await page.mouse.move(viewport.width / 2, viewport.height / 2);
-      await wheelUntilActive(page, target.id);
-      await page.reload({ waitUntil: 'load' });
-      await expect.poll(() => isActive(page, target.id), { timeout: 10_000 }).toBe(true);
-      expect(await waitForChart(page, scroller.id, 2)).toBe(expectedDescription(scroller.chart, target.state));
-      await page.context().close();
+    describe('without JavaScript', () => {
+      it('every step is readable and shows its own server-rendered chart', async () => {
+        for (const scroller of scrollers) {
+          const page = await open(scroller.page, { width: 375, height: 812, javaScriptEnabled: false });
+          for (const step of scroller.steps) {
+            const el = page.locator(`#${step.id}`);
+            expect((await el.locator('.step-card').innerText()).length).toBeGreaterThan(20);
+            const chart = el.locator('.step-static');
+            expect(await chart.isVisible()).toBe(true);
+            expect(await chart.locator('svg').count()).toBeGreaterThan(0);
+            expect((await chart.locator('[data-chart-description]').textContent())?.trim()).toBe(
+              expectedDescription(scroller.chart, step.state),
+            );
+          }
+          await page.context().close();
+        }
+      });
     });
 
-    it("opening a step's URL shows that step and its chart state", async () => {
-      for (const scroller of scrollers) {
-        const index = scroller.steps.length - 2;
-        const target = scroller.steps[index]!;
-        const page = await open(`${scroller.page}#${target.id}`, { ...viewport, reducedMotion: 'reduce' });
-        await expect.poll(() => isActive(page, target.id), { timeout: 10_000 }).toBe(true);
-        expect(await waitForChart(page, scroller.id, index)).toBe(expectedDescription(scroller.chart, target.state));
-        await page.context().close();
+    describe('reduced motion', () => {
+      /**
+       * Clicks "next" and samples the first line's geometry on every animation frame for a while: the number of
+       * distinct shapes seen tells an eased transition (many) from an instant change (the old and the new one).
+       */
+      async function shapesDuringChange(page: Page, scrollyId: string): Promise<number> {
+        const sampling = page.evaluate(`new Promise((resolve) => {
+          const seen = new Set();
+          const start = performance.now();
+          const tick = () => {
+            const path = document.querySelector(${JSON.stringify(`#${scrollyId} [data-chart-svg] path`)});
+            seen.add(path ? path.getAttribute('d') : '');
+            if (performance.now() - start < 2500) requestAnimationFrame(tick); else resolve(seen.size);
+          };
+          requestAnimationFrame(tick);
+        })`);
+        await page.locator(`#${scrollyId} [data-step-next]`).click();
+        return (await sampling) as number;
       }
-    });
 
-    it('flinging to the bottom and back to the top lands on the last and then the first step', async () => {
-      const scroller = scrollers[0]!;
-      const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
-      await page.locator(`#${scroller.id}`).scrollIntoViewIfNeeded();
-      await page.waitForTimeout(200);
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      const last = scroller.steps.length - 1;
-      expect(await waitForChart(page, scroller.id, last)).toBe(expectedDescription(scroller.chart, scroller.steps[last]!.state));
-      await page.evaluate(() => window.scrollTo(0, 0));
-      expect(await waitForChart(page, scroller.id, 0)).toBe(expectedDescription(scroller.chart, scroller.steps[0]!.state));
-      expect(page.errors).toEqual([]);
-      await page.context().close();
-    });
+      // The prison population scroller eases between states on its own (the deaths chart also follows scroll
+      // progress, so its motion is spread over the scroll rather than over the state change).
+      const pick = () => scrollers.find((s) => s.chart === 'prison-population')!;
 
-    it('steps forward and back with the visible buttons and the arrow keys', async () => {
-      const scroller = scrollers[0]!;
-      const page = await open(`${scroller.page}#${scroller.steps[0]!.id}`, { ...viewport, reducedMotion: 'reduce' });
-      await waitForChart(page, scroller.id, 0);
-      const next = page.locator(`#${scroller.id} [data-step-next]`);
-      await expect.poll(() => next.isVisible()).toBe(true);
-      await next.focus();
-      await page.keyboard.press('Enter');
-      expect(await waitForChart(page, scroller.id, 1)).toBe(expectedDescription(scroller.chart, scroller.steps[1]!.state));
-      // Focus moved to the step just reached, so its text is what a screen reader reads next.
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe(scroller.steps[1]!.id);
-      await page.keyboard.press('ArrowDown');
-      expect(await waitForChart(page, scroller.id, 2)).toBe(expectedDescription(scroller.chart, scroller.steps[2]!.state));
-      await page.keyboard.press('ArrowUp');
-      expect(await waitForChart(page, scroller.id, 1)).toBe(expectedDescription(scroller.chart, scroller.steps[1]!.state));
-      await page.context().close();
+      it('changes the chart state without animation frames in between', async () => {
+        const scroller = pick();
+        const page = await open(`${scroller.page}#${scroller.steps[1]!.id}`, { width: 1440, height: 900, reducedMotion: 'reduce' });
+        await waitForChart(page, scroller.id, 1);
+        expect(await shapesDuringChange(page, scroller.id)).toBeLessThanOrEqual(2);
+        await waitForChart(page, scroller.id, 2);
+        await page.context().close();
+      });
+
+      it('animates when motion is allowed: many intermediate shapes between two states', async () => {
+        const scroller = pick();
+        const page = await open(`${scroller.page}#${scroller.steps[1]!.id}`, { width: 1440, height: 900, reducedMotion: 'no-preference' });
+        await waitForChart(page, scroller.id, 1);
+        await page.waitForTimeout(800);
+        expect(await shapesDuringChange(page, scroller.id)).toBeGreaterThan(5);
+        await waitForChart(page, scroller.id, 2);
+        await page.context().close();
+      });
     });
   });
 }
-
-describe('without JavaScript', () => {
-  it('every step is readable and shows its own server-rendered chart', async () => {
-    for (const scroller of scrollers) {
-      const page = await open(scroller.page, { width: 375, height: 812, javaScriptEnabled: false });
-      for (const step of scroller.steps) {
-        const el = page.locator(`#${step.id}`);
-        expect((await el.locator('.step-card').innerText()).length).toBeGreaterThan(20);
-        const chart = el.locator('.step-static');
-        expect(await chart.isVisible()).toBe(true);
-        expect(await chart.locator('svg').count()).toBeGreaterThan(0);
-        expect((await chart.locator('[data-chart-description]').textContent())?.trim()).toBe(
-          expectedDescription(scroller.chart, step.state),
-        );
-      }
-      await page.context().close();
-    }
-  });
-});
-
-describe('reduced motion', () => {
-  it('changes the chart state without animation frames in between', async () => {
-    const scroller = scrollers[0]!;
-    const page = await open(`${scroller.page}#${scroller.steps[0]!.id}`, { width: 1440, height: 900, reducedMotion: 'reduce' });
-    await waitForChart(page, scroller.id, 0);
-    const paths = page.locator(`#${scroller.id} [data-chart-svg] path`);
-    await page.locator(`#${scroller.id} [data-step-next]`).click();
-    await waitForChart(page, scroller.id, 1);
-    const first = await paths.evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('|'));
-    await page.waitForTimeout(400);
-    const later = await paths.evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('|'));
-    expect(later).toBe(first);
-    await page.context().close();
-  });
-
-  it('animates when motion is allowed: the geometry is still moving shortly after the step changes', async () => {
-    const scroller = scrollers[0]!;
-    const page = await open(`${scroller.page}#${scroller.steps[1]!.id}`, { width: 1440, height: 900, reducedMotion: 'no-preference' });
-    await waitForChart(page, scroller.id, 1);
-    await page.waitForTimeout(800);
-    const paths = page.locator(`#${scroller.id} [data-chart-svg] path`);
-    await page.locator(`#${scroller.id} [data-step-next]`).click();
-    await waitForChart(page, scroller.id, 2);
-    const early = await paths.evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('|'));
-    await page.waitForTimeout(900);
-    const settled = await paths.evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('|'));
-    expect(early).not.toBe(settled);
-    await page.context().close();
-  });
-});
