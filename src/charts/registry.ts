@@ -12,7 +12,7 @@ import { dateToTime } from '../data/dates';
 import { prisonPopulation } from '../data/prisonPopulation';
 import { capacity } from '../data/capacity';
 import { formatDate, formatNumber } from '../lib/format';
-import { t, type UiKey } from '../lib/i18n';
+import { formulaIn, localized, t, type UiKey } from '../lib/i18n';
 import { populationModel } from './PrisonPopulation/model';
 import { deathsInCustody } from '../data/deaths';
 import { causesOfDeath } from '../data/deathCauses';
@@ -21,7 +21,7 @@ import { LATEST_DEATHS_DATE } from './DeathsInCustody/state';
 import { cecot, cecotHeld, peoplePerCell } from '../data/cecot';
 import { spaceStandards } from '../data/standards';
 import { latest } from '../data/derive';
-import { creditOf } from '../lib/citation';
+import { creditOf, publisherOf } from '../lib/citation';
 import { CLAIM_CREDITS, areaPerPerson, cecotCellModel, occupantClaims, perCell, roomUnderStandard } from './CecotCell/model';
 import { arrests } from '../data/arrests';
 import { homicideRate } from '../data/homicides';
@@ -62,7 +62,7 @@ function latestDate(list: readonly { date: IsoDate }[]): IsoDate {
 }
 
 function row(series: string, date: IsoDate, value: string, source: SourceId, lang: Language): TableRow {
-  return { series, date: formatDate(date, lang), value, source: sources[source].publisher, sourceUrl: sources[source].url };
+  return { series, date: formatDate(date, lang), value, source: publisherOf(source, lang), sourceUrl: sources[source].url };
 }
 
 const populationObservations = [...Object.values(prisonPopulation).flat(), ...capacity.official];
@@ -128,7 +128,7 @@ const cecotFacts = [
 function derivedRow(series: string, date: IsoDate, value: string, inputs: readonly SourceId[], lang: Language): TableRow {
   const first = inputs[0];
   if (first === undefined) throw new Error(`Derived row "${series}" has no sources`);
-  return { ...row(series, date, value, first, lang), source: [...new Set(inputs.map(creditOf))].join('; ') };
+  return { ...row(series, date, value, first, lang), source: [...new Set(inputs.map((i) => creditOf(i, lang)))].join('; ') };
 }
 
 const cecotCellEntry: ChartEntry<'cecot-cell'> = {
@@ -154,12 +154,12 @@ const cecotCellEntry: ChartEntry<'cecot-cell'> = {
       return [
         fact('buildings'),
         fact('cellsPerBuilding'),
-        derivedRow(t(lang, 'cell.table.cells', { formula: cells.formula }), cecot.cellsPerBuilding.date, formatNumber(cells.value, lang), cells.sources, lang),
+        derivedRow(t(lang, 'cell.table.cells', { formula: formulaIn(lang, cells.formula) }), cecot.cellsPerBuilding.date, formatNumber(cells.value, lang), cells.sources, lang),
         fact('cellAreaM2', true),
         fact('announcedCapacity'),
-        derivedRow(t(lang, 'cell.table.announcedPerCell', { formula: announced.formula }), cecot.announcedCapacity.date, formatNumber(announced.value, lang), announced.sources, lang),
+        derivedRow(t(lang, 'cell.table.announcedPerCell', { formula: formulaIn(lang, announced.formula) }), cecot.announcedCapacity.date, formatNumber(announced.value, lang), announced.sources, lang),
         fact('analysedCapacity'),
-        derivedRow(t(lang, 'cell.table.analysedPerCell', { formula: analysed.formula }), cecot.analysedCapacity.date, formatNumber(analysed.value, lang), analysed.sources, lang),
+        derivedRow(t(lang, 'cell.table.analysedPerCell', { formula: formulaIn(lang, analysed.formula) }), cecot.analysedCapacity.date, formatNumber(analysed.value, lang), analysed.sources, lang),
         fact('bunkPlacesPerCell'),
         row(t(lang, 'cell.table.held'), held.date, `${held.qualifier === 'about' ? `${t(lang, 'qualifier.about')} ` : ''}${formatNumber(held.value, lang)}`, held.source, lang),
       ];
@@ -171,10 +171,10 @@ const cecotCellEntry: ChartEntry<'cecot-cell'> = {
     }
     const each = areaPerPerson(state.occupants);
     const claim = occupantClaims(state.occupants)[0];
-    if (each && claim) rows.push(derivedRow(t(lang, 'cell.table.areaPerPerson', { formula: each.formula }), claim.date, m2(each.value), each.sources, lang));
+    if (each && claim) rows.push(derivedRow(t(lang, 'cell.table.areaPerPerson', { formula: formulaIn(lang, each.formula) }), claim.date, m2(each.value), each.sources, lang));
     if (state.standard !== 'none') {
       const std = spaceStandards[state.standard];
-      rows.push(row(t(lang, 'cell.table.standard', { body: std.body }), std.sharedM2.date, m2(std.sharedM2.value), std.sharedM2.source, lang));
+      rows.push(row(t(lang, 'cell.table.standard', { body: localized(std, lang).body }), std.sharedM2.date, m2(std.sharedM2.value), std.sharedM2.source, lang));
       rows.push(
         derivedRow(
           t(lang, 'cell.table.room', { formula: `${formatNumber(cecot.cellAreaM2.value, lang)} m² / ${formatNumber(std.sharedM2.value, lang)} m²` }),

@@ -35,6 +35,8 @@ export interface Dataset {
   readonly id: string;
   readonly title: string;
   readonly description: string;
+  /** Title and description for the Spanish edition's sources page (every published dataset has them; a unit test checks). */
+  readonly es?: { readonly title: string; readonly description: string };
   readonly rows: readonly TableRow[];
 }
 
@@ -73,12 +75,14 @@ export const datasets: readonly Dataset[] = [
     id: 'prison-population',
     title: 'Prison population of El Salvador',
     description: 'People in prison, one series per kind of counter (World Prison Brief, government, civil society, census, press).',
+    es: { title: 'Población penitenciaria de El Salvador', description: 'Personas en prisión, una serie por tipo de fuente (World Prison Brief, gobierno, sociedad civil, censo, prensa).' },
     rows: rowsOfRecord('people', prisonPopulation),
   },
   {
     id: 'prison-rate',
     title: 'Prisoners per 100,000 residents',
     description: 'Incarceration rate where the source of a prison population figure gave one.',
+    es: { title: 'Presos por cada 100,000 habitantes', description: 'Tasa de encarcelamiento, cuando la fuente de una cifra de población penitenciaria dio una.' },
     rows: Object.entries(prisonPopulation).flatMap(([series, list]) =>
       list.flatMap((o) => (o.ratePer100k === undefined ? [] : rowsOf(series, 'per 100,000', [{ ...o, value: o.ratePer100k }]))),
     ),
@@ -87,24 +91,28 @@ export const datasets: readonly Dataset[] = [
     id: 'prison-capacity',
     title: 'Official prison capacity',
     description: 'Places in the prison system, by who reported them.',
+    es: { title: 'Capacidad penitenciaria oficial', description: 'Plazas del sistema penitenciario, según quién las informó.' },
     rows: rowsOfRecord('places', capacity),
   },
   {
     id: 'prison-occupancy-reported',
     title: 'Prison occupancy as reported',
     description: 'Occupancy in percent of capacity, as sources published it (scope: all prisons or excluding CECOT).',
+    es: { title: 'Ocupación penitenciaria según lo informado', description: 'Ocupación en porcentaje de la capacidad, tal como la publicaron las fuentes (alcance: todas las cárceles o sin el CECOT).' },
     rows: reportedOccupancy.map((o) => ({ ...rowsOf(o.scope, 'percent', [o])[0]! })),
   },
   {
     id: 'prison-count',
     title: 'Number of prisons',
     description: 'Prison establishments counted at different times.',
+    es: { title: 'Número de cárceles', description: 'Centros penitenciarios contabilizados en distintas fechas.' },
     rows: rowsOf('prisons', 'prisons', prisonCount),
   },
   {
     id: 'cecot',
     title: 'CECOT: capacity, layout and cells',
     description: 'Facts about the Centro de Confinamiento del Terrorismo, each with its source.',
+    es: { title: 'CECOT: capacidad, distribución y celdas', description: 'Datos sobre el Centro de Confinamiento del Terrorismo, cada uno con su fuente.' },
     rows: [
       ...namedFacts(cecot, (k) => (k.endsWith('M2') ? 'm2' : k.endsWith('Hectares') ? 'hectares' : 'count')),
       ...peoplePerCell.flatMap((c) =>
@@ -123,6 +131,7 @@ export const datasets: readonly Dataset[] = [
     id: 'space-standards',
     title: 'International minimum living space per prisoner',
     description: 'ICRC and CPT minimums in square metres per person.',
+    es: { title: 'Espacio vital mínimo internacional por persona privada de libertad', description: 'Mínimos del CICR y del CPT en metros cuadrados por persona.' },
     rows: Object.values(spaceStandards).flatMap((s) => [
       ...rowsOf(`${s.id}:shared`, 'm2 per person', [s.sharedM2]),
       ...rowsOf(`${s.id}:single`, 'm2 per person', [s.singleM2]),
@@ -132,12 +141,14 @@ export const datasets: readonly Dataset[] = [
     id: 'deaths-in-custody',
     title: 'Deaths in custody since 27 March 2022',
     description: 'Cumulative deaths of people in state custody, one series per counter. Never add series together.',
+    es: { title: 'Muertes bajo custodia desde el 27 de marzo de 2022', description: 'Muertes acumuladas de personas bajo custodia del Estado, una serie por organización. Las series nunca deben sumarse.' },
     rows: rowsOfRecord('deaths (cumulative)', deathsInCustody),
   },
   {
     id: 'causes-of-death',
     title: 'Causes of death in custody',
     description: 'How counters classified the deaths they recorded; categories differ between reports.',
+    es: { title: 'Causas de muerte bajo custodia', description: 'Cómo clasificaron las organizaciones las muertes que registraron; las categorías varían entre informes.' },
     rows: Object.values(causesOfDeath).flatMap((b) =>
       b.categories.map((c) => ({
         series: `${b.id}:${c.id}`,
@@ -155,18 +166,21 @@ export const datasets: readonly Dataset[] = [
     id: 'arrests',
     title: 'Arrests under the state of exception',
     description: 'Cumulative arrests since 27 March 2022, as officials and rights groups reported them.',
+    es: { title: 'Capturas bajo el régimen de excepción', description: 'Capturas acumuladas desde el 27 de marzo de 2022, según las informaron funcionarios y organizaciones de derechos humanos.' },
     rows: rowsOf('arrests', 'people (cumulative)', arrests),
   },
   {
     id: 'homicide-rate',
     title: 'Homicides per 100,000 residents',
     description: 'Official homicide rate by year, and an independent estimate that adds deaths official counts exclude.',
+    es: { title: 'Homicidios por cada 100,000 habitantes', description: 'Tasa oficial de homicidios por año y una estimación independiente que suma muertes que los conteos oficiales excluyen.' },
     rows: rowsOfRecord('per 100,000', homicideRate),
   },
   {
     id: 'transfer',
     title: 'The March 2025 transfer to CECOT and the July 2025 repatriation',
     description: 'The men the United States sent to CECOT under the Alien Enemies Act, and their return to Venezuela.',
+    es: { title: 'El traslado al CECOT de marzo de 2025 y la repatriación de julio de 2025', description: 'Los hombres que Estados Unidos envió al CECOT bajo la Ley de Enemigos Extranjeros, y su regreso a Venezuela.' },
     rows: [
       ...namedFacts(transfer, (k) => (k === 'paymentUsd' ? 'USD' : k === 'lawYear' ? 'year' : 'people')),
       ...namedFacts(repatriation, () => 'people'),

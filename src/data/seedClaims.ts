@@ -19,6 +19,8 @@ export interface SeedClaim {
   readonly finding: string;
   /** Facts that hold the confirmed or nearest figures. */
   readonly related: readonly FactId[];
+  /** The same text for the Spanish edition (same figures, written as es-SV writes them). */
+  readonly es: Pick<SeedClaim, 'claim' | 'attributedTo' | 'finding'>;
 }
 
 export const SEED_ARTICLE = {
@@ -36,6 +38,11 @@ export const seedClaims: readonly SeedClaim[] = [
     finding:
       'Neither figure appears in any source we could read; the live World Prison Brief page was not available. Capacity figures we did find are listed in the prison capacity dataset.',
     related: ['capacity-excluding-cecot-2024', 'cecot-announced-capacity'],
+    es: {
+      claim: '24 centros penitenciarios con una capacidad total de 67,289',
+      attributedTo: 'World Prison Brief, según Salon en marzo de 2025',
+      finding: 'Ninguna de las dos cifras aparece en las fuentes que pudimos consultar; la página del World Prison Brief no estaba disponible. Las cifras de capacidad que sí encontramos figuran en el conjunto de datos de capacidad penitenciaria.',
+    },
   },
   {
     id: 'prisoners-2000',
@@ -45,6 +52,11 @@ export const seedClaims: readonly SeedClaim[] = [
     finding:
       'Matches a copy of the World Prison Brief trend table scraped in August 2022. An older copy (2014) gives 8,173 for 1998 and 9,471 for 2001, so the series dips around 2000.',
     related: ['prisoners-2000'],
+    es: {
+      claim: '7,754 presos en 2000',
+      attributedTo: 'World Prison Brief, según Salon',
+      finding: 'Coincide con una copia de la tabla histórica del World Prison Brief descargada en agosto de 2022. Una copia anterior (2014) da 8,173 para 1998 y 9,471 para 2001, así que la serie baja alrededor de 2000.',
+    },
   },
   {
     id: 'prisoners-2024',
@@ -53,6 +65,11 @@ export const seedClaims: readonly SeedClaim[] = [
     status: 'confirmed',
     finding: 'A civil-society figure (Cristosal and other organisations, March-April 2024). The 2024 census counted 107,055.',
     related: ['prisoners-2024-civil-society', 'prisoners-2024-census'],
+    es: {
+      claim: '109,519 presos en 2024',
+      attributedTo: 'World Prison Brief, según Salon',
+      finding: 'Es una cifra de la sociedad civil (Cristosal y otras organizaciones, marzo-abril de 2024). El censo de 2024 contó 107,055.',
+    },
   },
   {
     id: 'occupancy',
@@ -62,6 +79,11 @@ export const seedClaims: readonly SeedClaim[] = [
     finding:
       'Follows from dividing 109,519 by the unconfirmed capacity of 67,289. Because that capacity could not be confirmed, the story does not use this percentage.',
     related: ['occupancy-excluding-cecot-2024-reported'],
+    es: {
+      claim: 'Una ocupación de poco menos del 163%',
+      attributedTo: 'Salon',
+      finding: 'Resulta de dividir 109,519 entre la capacidad sin confirmar de 67,289. Como esa capacidad no pudo confirmarse, la historia no usa este porcentaje.',
+    },
   },
   {
     id: 'deaths-349',
@@ -71,6 +93,11 @@ export const seedClaims: readonly SeedClaim[] = [
     finding:
       'No counter published 349 in the sources we read. The nearest counts from the same period are Socorro Jurídico Humanitario’s 366 (January 2025) and Cristosal’s 367-368 (early 2025).',
     related: ['deaths-sjh-latest', 'deaths-cristosal-latest'],
+    es: {
+      claim: 'Al menos 349 muertes desde el inicio de la guerra contra las pandillas',
+      attributedTo: 'Salon',
+      finding: 'Ninguna organización publicó 349 en las fuentes que consultamos. Los conteos más cercanos del mismo período son los 366 de Socorro Jurídico Humanitario (enero de 2025) y los 367-368 de Cristosal (principios de 2025).',
+    },
   },
   {
     id: 'causes-261',
@@ -79,6 +106,11 @@ export const seedClaims: readonly SeedClaim[] = [
     status: 'confirmed',
     finding: 'Confirmed by AP (10 July 2024); the data run to 15 April 2024.',
     related: ['deaths-cristosal-2024'],
+    es: {
+      claim: 'Cristosal: 261 muertes, de ellas 88 por posibles hechos delictivos, 87 por enfermedad, 14 por violencia y 72 sin causa identificable',
+      attributedTo: 'Cristosal, según Salon',
+      finding: 'Lo confirmó AP (10 de julio de 2024); los datos llegan hasta el 15 de abril de 2024.',
+    },
   },
   {
     id: 'cell-65-70',
@@ -87,6 +119,11 @@ export const seedClaims: readonly SeedClaim[] = [
     status: 'confirmed',
     finding: 'AP reported 65 to 70 people per cell; CNN later reported about 80 and up to 100.',
     related: ['cecot-cell-ap-min', 'cecot-cell-cnn-max'],
+    es: {
+      claim: 'Las celdas del CECOT albergan de 65 a 70 personas, con 2 lavamanos y 2 inodoros',
+      attributedTo: 'BBC y CNN, según Salon',
+      finding: 'AP informó de 65 a 70 personas por celda; CNN informó después de unas 80 y hasta 100.',
+    },
   },
   {
     id: 'transfer',
@@ -96,5 +133,10 @@ export const seedClaims: readonly SeedClaim[] = [
     finding:
       'CNN counted 261: 238 Venezuelans and 23 Salvadorans. AP reported $6 million for one year. The Venezuelans were returned to Venezuela on 18 July 2025, after about four months.',
     related: ['men-sent-to-cecot', 'us-payment', 'venezuelans-returned'],
+    es: {
+      claim: 'Unos 260 hombres enviados; Estados Unidos pagó 6 millones de dólares a El Salvador; estarían detenidos al menos un año',
+      attributedTo: 'Salon',
+      finding: 'CNN contó 261: 238 venezolanos y 23 salvadoreños. AP informó de 6 millones de dólares por un año. Los venezolanos fueron devueltos a Venezuela el 18 de julio de 2025, tras unos cuatro meses.',
+    },
   },
 ];

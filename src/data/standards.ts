@@ -22,18 +22,22 @@ export interface SpaceStandard {
   readonly sharedM2: SourcedValue<SourceId>;
   /** Square metres for a person held alone. */
   readonly singleM2: SourcedValue<SourceId>;
+  /** The body's name for the Spanish edition. */
+  readonly es: { readonly body: string };
 }
 
 export const spaceStandards: Record<StandardId, SpaceStandard> = {
   icrc: {
     id: 'icrc',
     body: 'International Committee of the Red Cross',
+    es: { body: 'Comité Internacional de la Cruz Roja (CICR)' },
     sharedM2: { value: 3.4, date: '2012', source: 'icrc-dullahomar-2012', confidence: 'medium' },
     singleM2: { value: 5.4, date: '2012', source: 'icrc-dullahomar-2012', confidence: 'medium' },
   },
   cpt: {
     id: 'cpt',
     body: 'Council of Europe anti-torture committee (CPT)',
+    es: { body: 'Comité Europeo para la Prevención de la Tortura (CPT), del Consejo de Europa' },
     sharedM2: {
       value: 4,
       date: '2015',

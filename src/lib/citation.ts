@@ -6,30 +6,53 @@ import { sources, type SourceId } from '../data/sources';
 import type { Language, Source } from '../data/types';
 import { formatDate } from './format';
 import { t } from './i18n';
+import { descriptionEs, publisherEs, viaEs } from '../data/sourcesEs';
 
 export function sourceRecord(id: SourceId): Source {
   return sources[id];
 }
 
+/** The publisher's name with its note ("Webjosh (copy of CNN)") in the reader's language (see sourcesEs.ts). */
+export function publisherOf(id: SourceId, lang: Language): string {
+  const p = sources[id].publisher;
+  return lang === 'es' ? (publisherEs[p] ?? p) : p;
+}
+
+/** Who produced the figure, in the reader's language; undefined when the publisher did. */
+export function viaOf(id: SourceId, lang: Language): string | undefined {
+  const v = sources[id].via;
+  return v !== undefined && lang === 'es' ? (viaEs[v] ?? v) : v;
+}
+
+/**
+ * The page's title and the language it is written in. A real headline stays in its own language in every edition;
+ * our bracketed stand-in for a missing headline is given in the edition's language.
+ */
+export function titleOf(id: SourceId, lang: Language): { text: string; lang: string } {
+  const s = sources[id];
+  const described = lang === 'es' ? descriptionEs[id] : undefined;
+  return described ? { text: described, lang } : { text: s.title, lang: s.language };
+}
+
 /** "El Salvador Now, 15 April 2025" — short form for source lines under charts. */
 export function shortCitation(id: SourceId, lang: Language): string {
   const s = sources[id];
-  return s.published ? `${s.publisher}, ${formatDate(s.published, lang)}` : s.publisher;
+  return s.published ? `${publisherOf(id, lang)}, ${formatDate(s.published, lang)}` : publisherOf(id, lang);
 }
 
 /**
  * The short name credited under a chart: an explicit `credit`, else who produced the figure (the part of `via`
  * before any comma: "AP, citing Cristosal" → "AP"), else the publisher without its parenthetical.
  */
-export function creditOf(id: SourceId): string {
+export function creditOf(id: SourceId, lang: Language = 'en'): string {
   const s = sources[id];
-  return s.credit ?? s.via?.split(',')[0]?.trim() ?? s.publisher.replace(/\s*\(.*\)$/, '');
+  return s.credit ?? viaOf(id, lang)?.split(',')[0]?.trim() ?? publisherOf(id, lang).replace(/\s*\(.*\)$/, '');
 }
 
 /** Credits named once each, in order, with the first source's URL for each, for a chart's source line. */
-export function creditsOf(ids: readonly SourceId[]): { name: string; url: string }[] {
+export function creditsOf(ids: readonly SourceId[], lang: Language = 'en'): { name: string; url: string }[] {
   const seen = new Map<string, string>();
-  for (const id of ids) if (!seen.has(creditOf(id))) seen.set(creditOf(id), sources[id].url);
+  for (const id of ids) if (!seen.has(creditOf(id, lang))) seen.set(creditOf(id, lang), sources[id].url);
   return [...seen].map(([name, url]) => ({ name, url }));
 }
 

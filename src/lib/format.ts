@@ -25,9 +25,12 @@ export function formatShare(value: number, lang: Language, decimals = 0): string
   return nf(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
-/** Compact axis labels: 110000 → "110K" (en) / "110 mil" (es). */
+/**
+ * Compact axis labels: 110000 → "110K" (en) / "110 mil" (es). Spanish uses the long form: es-SV's short form is
+ * "110 k", which Salvadoran newsrooms do not write.
+ */
 export function formatCompact(value: number, lang: Language): string {
-  return nf(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return nf(lang, { notation: 'compact', compactDisplay: lang === 'es' ? 'long' : 'short', maximumFractionDigits: 1 }).format(value);
 }
 
 /** 6000000 → "$6 million"; smaller amounts in full ("$250,000"). */

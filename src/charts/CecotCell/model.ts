@@ -14,7 +14,7 @@ import * as d from '../../data/derive';
 import type { IsoDate, Language } from '../../data/types';
 import type { SourceId } from '../../data/sources';
 import { formatDate, formatNumber } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { formulaIn, t } from '../../lib/i18n';
 import { OCCUPANT_COUNTS, type CecotCellState } from './state';
 
 /**
@@ -348,7 +348,7 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
     },
   ];
 
-  const formula = each ? each.formula : '';
+  const formula = each ? formulaIn(lang, each.formula) : '';
   const cellNotes: string[] = [];
   if (n > 0 && each) {
     cellNotes.push(
@@ -448,14 +448,14 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
   const prisonNotes = [
     t(lang, 'cell.prison.note', {
       cells: num(cellCount.value),
-      cellsFormula: cellCount.formula,
+      cellsFormula: formulaIn(lang, cellCount.formula),
       announced: num(cecot.announcedCapacity.value),
       announcedDate: formatDate(cecot.announcedCapacity.date, lang),
       analysed: num(cecot.analysedCapacity.value),
       announcedPerCell: num(Math.round(announced.value)),
-      announcedFormula: announced.formula,
+      announcedFormula: formulaIn(lang, announced.formula),
       analysedPerCell: num(analysed.value),
-      analysedFormula: analysed.formula,
+      analysedFormula: formulaIn(lang, analysed.formula),
       places: num(places),
     }),
     t(lang, 'cell.prison.heldNote', { about: heldAbout, held: num(held.value), date: formatDate(held.date, lang) }),
