@@ -125,7 +125,12 @@ function setup(section: HTMLElement): Controller {
   // The step a button or key press is heading to while a smooth scroll is still under way, so pressing "next"
   // twice quickly moves two steps, not one.
   let pending = -1;
-  window.addEventListener('scrollend', () => (pending = -1));
+  window.addEventListener('scrollend', () => {
+    // Settle the active step first, so a press right after the scroll counts from where the reader now is.
+    if (frame) cancelAnimationFrame(frame);
+    update();
+    pending = -1;
+  });
   const go = (delta: number) => {
     const to = Math.min(steps.length - 1, Math.max(0, (pending >= 0 ? pending : Math.max(current, 0)) + delta));
     const target = steps[to];

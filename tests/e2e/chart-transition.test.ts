@@ -55,6 +55,7 @@ describe('chart transitions in the browser', () => {
 
       // Step 2 -> 3 changes the window and the series: scales and lines must move together.
       await page.locator(`#${SCROLLER} [data-step-next]`).click();
+      await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('1');
       await page.locator(`#${SCROLLER} [data-step-next]`).click();
       await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('2');
       const target = serverPaths(chartStates['prison-population'].parse(states[2]));
