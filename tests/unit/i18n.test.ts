@@ -19,6 +19,9 @@ import { spaceStandards } from '../../src/data/standards';
 import { creditOf, publisherOf, titleOf, viaOf } from '../../src/lib/citation';
 import { perCell } from '../../src/charts/CecotCell/model';
 import * as derive from '../../src/data/derive';
+import { causesOfDeath } from '../../src/data/deathCauses';
+import { STATE_OF_EXCEPTION_START } from '../../src/data/deaths';
+import { parseIsoDate } from '../../src/data/dates';
 
 const CHAPTERS = 'content/chapters';
 const enKeys = Object.keys(en).sort();
@@ -80,6 +83,14 @@ describe('number and date formatting per locale', () => {
   ] as const)('writes %s at its own precision: "%s" / "%s"', (date, spanish, english) => {
     expect(formatDate(date, 'es')).toBe(spanish);
     expect(formatDate(date, 'en')).toBe(english);
+  });
+
+  it('gets full dates where Spanish strings write "el {date}" ("hasta el 15 de abril de 2024", never "el abril")', () => {
+    const dated = [...Object.values(causesOfDeath).map((b) => b.date), STATE_OF_EXCEPTION_START];
+    for (const date of dated) expect(parseIsoDate(date)?.precision, date).toBe('day');
+    expect(
+      t('es', 'deaths.causes.subtitle', { counter: 'Cristosal', total: '261', date: formatDate('2024-04-15', 'es') }),
+    ).toBe('Cristosal: causas de las 261 muertes registradas hasta el 15 de abril de 2024');
   });
 
   it('writes facts with Spanish qualifiers and units', () => {

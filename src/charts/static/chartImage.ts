@@ -36,7 +36,7 @@ const charts: { [C in RegisteredChartId]: StaticChart<ChartStateOf<C>> } = {
 /** The source line's text: each credit once, then the "as of" date, as under the live chart. */
 export function sourceLine(chart: RegisteredChartId, lang: Language): string {
   const entry = registry[chart];
-  const names = creditsOf(entry.sources).map((c) => c.name);
+  const names = creditsOf(entry.sources, lang).map((c) => c.name);
   return `${names.join('; ')}. ${t(lang, 'chart.asOf', { date: formatDate(entry.asOf, lang) })}.`;
 }
 
