@@ -1,0 +1,206 @@
+/**
+ * What partners paste and what oEmbed consumers read (src/embeds/code.ts, embed.ts), the views an embed can show
+ * (views.ts) and how embeds find their chapter (stories.ts). Every chart in the registry, in every language and
+ * view, gets an embed with a title, a label, a text alternative and a height.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  embedPath,
+  iframeCode,
+  imagePath,
+  oembedDocument,
+  oembedPath,
+  pymCode,
+  type EmbedCodeInput,
+} from '../../src/embeds/code';
+import { allEmbeds, embedCodeInput } from '../../src/embeds/embed';
+import { DEFAULT_VIEW, embedViews, stepperFor, viewOf } from '../../src/embeds/views';
+import { chartUsesIn } from '../../src/embeds/stories';
+import { chartStates } from '../../src/charts/states';
+import { registry, type RegisteredChartId } from '../../src/charts/registry';
+import { LANGUAGES } from '../../src/lib/i18n';
+import { chartImageUrl, DEFAULT_VIEW as IMAGE_DEFAULT_VIEW } from '../../src/lib/images';
+
+const SITE = new URL('https://charts.example/');
+
+const input: EmbedCodeInput = {
+  src: 'https://charts.example/embed/en/prison-population/rate/',
+  hostScript: 'https://charts.example/embed.js',
+  title: `El Salvador's "prison" <population> & more`,
+  label: 'A label',
+  height: 640.4,
+  image: 'https://charts.example/images/en/prison-population/rate.png',
+  alt: 'Line chart "quoted" </script>',
+  id: 'cecot-prison-population-rate',
+};
+
+/** Parses pasted code the way a partner's page would, in a throwaway document-like form: tag by tag. */
+function attributesOf(code: string, tag: string): Record<string, string> {
+  const match = new RegExp(`<${tag}\\b([^>]*)>`).exec(code);
+  if (!match) throw new Error(`no <${tag}> in ${code}`);
+  const out: Record<string, string> = {};
+  for (const [, name, value] of match[1]!.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)) out[name!] = value ?? '';
+  return out;
+}
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+describe('URL scheme', () => {
+  it('puts the default state at the chart, named views below it', () => {
+    expect(embedPath('en', 'prison-population')).toBe('/embed/en/prison-population/');
+    expect(embedPath('en', 'prison-population', DEFAULT_VIEW)).toBe('/embed/en/prison-population/');
+    expect(embedPath('en', 'prison-population', 'rate')).toBe('/embed/en/prison-population/rate/');
+    expect(oembedPath('en', 'prison-population')).toBe('/oembed/en/prison-population/default.json');
+    expect(imagePath('en', 'cecot-cell', 'reported-80', 'svg')).toBe('/images/en/cecot-cell/reported-80.svg');
+  });
+});
+
+describe('iframe code', () => {
+  const code = iframeCode(input);
+  const iframe = attributesOf(code, 'iframe');
+
+  it('is a lazy, borderless, full-width iframe marked for the host script, with title and label', () => {
+    expect(iframe).toMatchObject({
+      'data-cecot-embed': '',
+      src: input.src,
+      loading: 'lazy',
+      height: '640',
+      'aria-label': 'A label',
+    });
+    expect(unescape(iframe['title']!)).toBe(input.title);
+    expect(iframe['style']).toContain('min-width:100%');
+    expect(iframe['style']).toContain('border:0');
+  });
+
+  it('loads the host script asynchronously', () => {
+    expect(attributesOf(code, 'script')).toEqual({ async: '', src: input.hostScript });
+  });
+
+  it('falls back to the static image with its text alternative', () => {
+    expect(code).toMatch(/<noscript><img [^>]*><\/noscript>$/);
+    const img = attributesOf(code, 'img');
+    expect(img['src']).toBe(input.image);
+    expect(unescape(img['alt']!)).toBe(input.alt);
+  });
+
+  it('escapes every attribute value', () => {
+    expect(code).not.toContain('"prison"');
+    expect(code).not.toContain('</script>"');
+  });
+});
+
+describe('Pym.js code', () => {
+  const code = pymCode(input);
+
+  it('creates a pym.Parent in a container of its own', () => {
+    expect(code).toContain(`<div id="${input.id}"></div>`);
+    expect(code).toContain('<script src="https://pym.nprapps.org/pym.v1.min.js"></script>');
+    expect(code).toContain(`new pym.Parent("${input.id}", "${input.src}", { title: `);
+  });
+
+  it('cannot close its own script element early, whatever the title says', () => {
+    const script = /<script>([\s\S]*?)<\/script>/.exec(code)![1]!;
+    expect(script).not.toMatch(/<\//);
+    // The title survives as a string literal.
+    expect(script).toContain(JSON.stringify(input.title).replace(/</g, '\\u003c'));
+  });
+});
+
+describe('oEmbed document', () => {
+  it('is a version 1.0 "rich" response with the iframe code, size, provider and thumbnail', () => {
+    const doc = oembedDocument(input, { name: 'Inside CECOT', url: 'https://charts.example/en/' });
+    expect(doc).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      title: input.title,
+      provider_name: 'Inside CECOT',
+      height: 640,
+      thumbnail_url: input.image,
+    });
+    expect(doc.html).toBe(iframeCode(input));
+    for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height'] as const)
+      expect(Number.isInteger(doc[key]) && doc[key] > 0).toBe(true);
+  });
+});
+
+describe('views', () => {
+  it.each(Object.keys(chartStates) as (keyof typeof chartStates)[])(
+    '%s: the default state, then every named view',
+    (chart) => {
+      const views = embedViews(chart);
+      expect(views[0]).toEqual({ name: DEFAULT_VIEW, state: chartStates[chart].defaults });
+      expect(views.slice(1).map((v) => v.name)).toEqual(Object.keys(chartStates[chart].views));
+    },
+  );
+
+  it.each(Object.keys(chartStates) as (keyof typeof chartStates)[])('%s: the stepper starts at each view', (chart) => {
+    const stepper = stepperFor(chart);
+    for (const { name, state } of embedViews(chart)) expect(stepper.states[stepper.indexOf(name)]).toEqual(state);
+    expect(stepper.indexOf('no-such-view')).toBe(0);
+  });
+
+  it('names the view a state shows, and the default for any other state', () => {
+    const spec = chartStates['prison-population'];
+    expect(viewOf('prison-population', spec.views['rate'])).toBe('rate');
+    expect(viewOf('prison-population', spec.parse({ window: [1995, 2000] }))).toBe(DEFAULT_VIEW);
+  });
+});
+
+describe('charts in chapters', () => {
+  it('finds scrollers and figures in reading order, with their anchors', () => {
+    const body = [
+      'Text <Fact id="x"/>.',
+      '<Scrolly chart="prison-population">',
+      '  <Step state={{ window: [1992, 2019] }}>One</Step>',
+      '</Scrolly>',
+      '<Figure chart="crackdown-context" view="both" />',
+      '<Scrolly chart="cecot-cell" id="cell">',
+      '<Scrolly chart="deaths-in-custody">',
+    ].join('\n');
+    expect(chartUsesIn(body)).toEqual([
+      { chart: 'prison-population', anchor: 'prison-population-1' },
+      { chart: 'crackdown-context', anchor: 'crackdown-context', view: 'both' },
+      { chart: 'cecot-cell', anchor: 'cell' },
+      { chart: 'deaths-in-custody', anchor: 'deaths-in-custody-3' },
+    ]);
+  });
+});
+
+describe('every embed', () => {
+  const embeds = allEmbeds();
+
+  it('covers every registered chart in every language and view', () => {
+    const expected = LANGUAGES.flatMap((lang) =>
+      (Object.keys(registry) as RegisteredChartId[]).flatMap((chart) =>
+        [DEFAULT_VIEW, ...Object.keys(chartStates[chart].views)].map((view) => `${lang}/${chart}/${view}`),
+      ),
+    );
+    expect(embeds.map((e) => `${e.lang}/${e.chart}/${e.view}`)).toEqual(expected);
+  });
+
+  it.each(allEmbeds().map((e) => [`${e.lang}/${e.chart}/${e.view}`, e] as const))(
+    '%s has a title, label, text alternative and height',
+    (_, embed) => {
+      const code = embedCodeInput(embed, SITE);
+      expect(code.title.length).toBeGreaterThan(5);
+      expect(code.label).toContain(code.title);
+      expect(code.alt.length).toBeGreaterThan(20);
+      expect(code.height).toBeGreaterThan(200);
+      expect(code.src).toBe(new URL(embedPath(embed.lang, embed.chart, embed.view), SITE).href);
+      expect(code.image).toBe(new URL(imagePath(embed.lang, embed.chart, embed.view, 'png'), SITE).href);
+    },
+  );
+
+  it('names its static images as the image generator does', () => {
+    expect(DEFAULT_VIEW).toBe(IMAGE_DEFAULT_VIEW);
+    for (const { lang, chart, view } of embeds) {
+      for (const format of ['png', 'svg'] as const) {
+        expect(imagePath(lang, chart, view, format)).toBe(chartImageUrl(lang, chart, view, format));
+      }
+    }
+  });
+});
