@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { storyChecks } from './src/lib/build/storyChecks.ts';
 import { remarkStoryComponents } from './src/lib/build/remarkStoryComponents.ts';
+import { cspInlineHashes } from './src/lib/build/cspHashes.ts';
 
 export default defineConfig({
   site: 'https://cecot-explainer.example',
@@ -18,6 +19,23 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // The unified (remark) processor is used instead of Astro's default so chapters can be checked by our plugin.
-  markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }) },
-  integrations: [storyChecks(), svelte(), mdx()],
+  // No syntax highlighting: chapters are prose, and Shiki's inline colours would need 'unsafe-inline' styles.
+  markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }), syntaxHighlight: false },
+  // Content-Security-Policy as a <meta> in every page: Astro hashes its own scripts and styles, cspInlineHashes()
+  // adds our is:inline ones after the build (src/lib/build/cspHashes.ts); frame-ancestors and the other response
+  // headers are in public/_headers. Style *attributes* need 'unsafe-inline' (in style-src-attr only): Svelte and
+  // LayerCake position chart elements with style="" on the server and when they update.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  integrations: [storyChecks(), svelte(), mdx(), cspInlineHashes()],
 });

@@ -11,7 +11,18 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.builds/', '.astro/', 'node_modules/', 'bench-results/', 'screenshots/', 'tests/snapshots/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      '.builds/',
+      '.astro/',
+      'node_modules/',
+      'bench-results/',
+      'screenshots/',
+      'tests/snapshots/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs.recommended,
@@ -25,7 +36,9 @@ export default tseslint.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: tseslint.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: tseslint.parser, svelteConfig },
+    },
   },
   {
     files: ['src/data/**/*.ts'],

@@ -14,18 +14,25 @@ import { capacity } from '../data/capacity';
 import { formatDate, formatNumber } from '../lib/format';
 import { formulaIn, localized, t, type UiKey } from '../lib/i18n';
 import { populationModel } from './PrisonPopulation/model';
-import { deathsInCustody } from '../data/deaths';
-import { causesOfDeath } from '../data/deathCauses';
-import { counterLabel, countsThrough, deathsModel, qualifiedValue } from './DeathsInCustody/model';
-import { LATEST_DEATHS_DATE } from './DeathsInCustody/state';
 import { cecot, cecotHeld, peoplePerCell } from '../data/cecot';
 import { spaceStandards } from '../data/standards';
 import { latest } from '../data/derive';
 import { creditOf, publisherOf } from '../lib/citation';
-import { CLAIM_CREDITS, areaPerPerson, cecotCellModel, occupantClaims, perCell, roomUnderStandard } from './CecotCell/model';
+import {
+  CLAIM_CREDITS,
+  areaPerPerson,
+  cecotCellModel,
+  occupantClaims,
+  perCell,
+  roomUnderStandard,
+} from './CecotCell/model';
 import { arrests } from '../data/arrests';
 import { homicideRate } from '../data/homicides';
 import { crackdownModel, qualified } from './CrackdownContext/model';
+import { deathsInCustody } from '../data/deaths';
+import { causesOfDeath } from '../data/deathCauses';
+import { counterLabel, countsThrough, deathsModel, qualifiedValue } from './DeathsInCustody/model';
+import { LATEST_DEATHS_DATE } from './DeathsInCustody/state';
 
 export interface TableRow {
   series: string;
@@ -62,7 +69,13 @@ function latestDate(list: readonly { date: IsoDate }[]): IsoDate {
 }
 
 function row(series: string, date: IsoDate, value: string, source: SourceId, lang: Language): TableRow {
-  return { series, date: formatDate(date, lang), value, source: publisherOf(source, lang), sourceUrl: sources[source].url };
+  return {
+    series,
+    date: formatDate(date, lang),
+    value,
+    source: publisherOf(source, lang),
+    sourceUrl: sources[source].url,
+  };
 }
 
 const populationObservations = [...Object.values(prisonPopulation).flat(), ...capacity.official];
@@ -85,6 +98,35 @@ const prisonPopulationEntry: ChartEntry<'prison-population'> = {
         .filter((p) => p.x >= model.xDomain[0] && p.x <= model.xDomain[1])
         .map((p) => row(s.label, p.date, formatNumber(p.value, lang), p.source, lang)),
     );
+  },
+};
+
+const deathsInCustodyEntry: ChartEntry<'deaths-in-custody'> = {
+  id: 'deaths-in-custody',
+  spec: chartStates['deaths-in-custody'],
+  titleKey: 'deaths.title',
+  dekKey: 'deaths.dek',
+  notesKey: 'deaths.notes',
+  datasets: ['deaths-in-custody', 'causes-of-death'],
+  sources: uniqueSources([...Object.values(deathsInCustody).flat(), ...Object.values(causesOfDeath)]),
+  asOf: LATEST_DEATHS_DATE,
+  embedHeight: 720,
+  describe: (state, lang) => deathsModel(state, lang).description,
+  table: (state, lang) => {
+    if (state.view === 'causes') {
+      const b = causesOfDeath[state.breakdown];
+      return deathsModel(state, lang).causes.bars.map((bar) =>
+        row(bar.detail ? `${bar.label} (${bar.detail})` : bar.label, b.date, bar.text, b.source, lang),
+      );
+    }
+    // Every figure each counter had published by `through`, counter by counter (never added up).
+    return state.counters.flatMap((c) => {
+      const last = countsThrough(c, state.through);
+      const upTo = last ? deathsInCustody[c].indexOf(last) + 1 : 0;
+      return deathsInCustody[c]
+        .slice(0, upTo)
+        .map((o) => row(counterLabel(c, lang), o.date, qualifiedValue(o.value, o.qualifier, lang), o.source, lang));
+    });
   },
 };
 
@@ -114,7 +156,10 @@ const crackdownContextEntry: ChartEntry<'crackdown-context'> = {
 // The cell chart names the outlets behind each people-per-cell claim without loading the source records; make
 // sure its short credits are the ones the source line uses.
 for (const [id, name] of Object.entries(CLAIM_CREDITS)) {
-  if (creditOf(id as SourceId) !== name) throw new Error(`CecotCell CLAIM_CREDITS["${id}"] is "${name}", but the source is credited as "${creditOf(id as SourceId)}"`);
+  if (creditOf(id as SourceId) !== name)
+    throw new Error(
+      `CecotCell CLAIM_CREDITS["${id}"] is "${name}", but the source is credited as "${creditOf(id as SourceId)}"`,
+    );
 }
 
 const cecotFacts = [
@@ -125,10 +170,19 @@ const cecotFacts = [
 ];
 
 /** A table row for a figure we computed: its formula in the series name, its inputs' outlets as the source. */
-function derivedRow(series: string, date: IsoDate, value: string, inputs: readonly SourceId[], lang: Language): TableRow {
+function derivedRow(
+  series: string,
+  date: IsoDate,
+  value: string,
+  inputs: readonly SourceId[],
+  lang: Language,
+): TableRow {
   const first = inputs[0];
   if (first === undefined) throw new Error(`Derived row "${series}" has no sources`);
-  return { ...row(series, date, value, first, lang), source: [...new Set(inputs.map((i) => creditOf(i, lang)))].join('; ') };
+  return {
+    ...row(series, date, value, first, lang),
+    source: [...new Set(inputs.map((i) => creditOf(i, lang)))].join('; '),
+  };
 }
 
 const cecotCellEntry: ChartEntry<'cecot-cell'> = {
@@ -143,10 +197,29 @@ const cecotCellEntry: ChartEntry<'cecot-cell'> = {
   embedHeight: 1000,
   describe: (state, lang) => cecotCellModel(state, lang).description,
   table: (state, lang) => {
-    const m2 = (v: number, q?: string) => `${q === 'about' ? `${t(lang, 'qualifier.about')} ` : ''}${formatNumber(v, lang)} ${t(lang, 'unit.m2')}`;
-    const fact = (key: 'cellAreaM2' | 'bunkPlacesPerCell' | 'bunkTiers' | 'toiletsPerCell' | 'basinsPerCell' | 'buildings' | 'cellsPerBuilding' | 'announcedCapacity' | 'analysedCapacity', m2unit = false) => {
+    const m2 = (v: number, q?: string) =>
+      `${q === 'about' ? `${t(lang, 'qualifier.about')} ` : ''}${formatNumber(v, lang)} ${t(lang, 'unit.m2')}`;
+    const fact = (
+      key:
+        | 'cellAreaM2'
+        | 'bunkPlacesPerCell'
+        | 'bunkTiers'
+        | 'toiletsPerCell'
+        | 'basinsPerCell'
+        | 'buildings'
+        | 'cellsPerBuilding'
+        | 'announcedCapacity'
+        | 'analysedCapacity',
+      m2unit = false,
+    ) => {
       const f: { value: number; date: IsoDate; source: SourceId; qualifier?: string } = cecot[key];
-      return row(t(lang, `cell.table.${key}`), f.date, m2unit ? m2(f.value, f.qualifier) : formatNumber(f.value, lang), f.source, lang);
+      return row(
+        t(lang, `cell.table.${key}`),
+        f.date,
+        m2unit ? m2(f.value, f.qualifier) : formatNumber(f.value, lang),
+        f.source,
+        lang,
+      );
     };
     if (state.scale === 'prison') {
       const { announced, analysed, cells } = perCell();
@@ -154,30 +227,92 @@ const cecotCellEntry: ChartEntry<'cecot-cell'> = {
       return [
         fact('buildings'),
         fact('cellsPerBuilding'),
-        derivedRow(t(lang, 'cell.table.cells', { formula: formulaIn(lang, cells.formula) }), cecot.cellsPerBuilding.date, formatNumber(cells.value, lang), cells.sources, lang),
+        derivedRow(
+          t(lang, 'cell.table.cells', { formula: formulaIn(lang, cells.formula) }),
+          cecot.cellsPerBuilding.date,
+          formatNumber(cells.value, lang),
+          cells.sources,
+          lang,
+        ),
         fact('cellAreaM2', true),
         fact('announcedCapacity'),
-        derivedRow(t(lang, 'cell.table.announcedPerCell', { formula: formulaIn(lang, announced.formula) }), cecot.announcedCapacity.date, formatNumber(announced.value, lang), announced.sources, lang),
+        derivedRow(
+          t(lang, 'cell.table.announcedPerCell', { formula: formulaIn(lang, announced.formula) }),
+          cecot.announcedCapacity.date,
+          formatNumber(announced.value, lang),
+          announced.sources,
+          lang,
+        ),
         fact('analysedCapacity'),
-        derivedRow(t(lang, 'cell.table.analysedPerCell', { formula: formulaIn(lang, analysed.formula) }), cecot.analysedCapacity.date, formatNumber(analysed.value, lang), analysed.sources, lang),
+        derivedRow(
+          t(lang, 'cell.table.analysedPerCell', { formula: formulaIn(lang, analysed.formula) }),
+          cecot.analysedCapacity.date,
+          formatNumber(analysed.value, lang),
+          analysed.sources,
+          lang,
+        ),
         fact('bunkPlacesPerCell'),
-        row(t(lang, 'cell.table.held'), held.date, `${held.qualifier === 'about' ? `${t(lang, 'qualifier.about')} ` : ''}${formatNumber(held.value, lang)}`, held.source, lang),
+        row(
+          t(lang, 'cell.table.held'),
+          held.date,
+          `${held.qualifier === 'about' ? `${t(lang, 'qualifier.about')} ` : ''}${formatNumber(held.value, lang)}`,
+          held.source,
+          lang,
+        ),
       ];
     }
-    const rows: TableRow[] = [fact('cellAreaM2', true), fact('bunkPlacesPerCell'), fact('bunkTiers'), fact('toiletsPerCell'), fact('basinsPerCell')];
+    const rows: TableRow[] = [
+      fact('cellAreaM2', true),
+      fact('bunkPlacesPerCell'),
+      fact('bunkTiers'),
+      fact('toiletsPerCell'),
+      fact('basinsPerCell'),
+    ];
     for (const c of occupantClaims(state.occupants)) {
-      const range = c.min === c.max ? formatNumber(c.min, lang) : t(lang, 'cell.table.range', { min: formatNumber(c.min, lang), max: formatNumber(c.max, lang) });
-      rows.push(row(t(lang, c.claimant === 'authorities' ? 'cell.table.claimAuthorities' : 'cell.table.claimReporters', { n: formatNumber(state.occupants, lang) }), c.date, range, c.source, lang));
+      const range =
+        c.min === c.max
+          ? formatNumber(c.min, lang)
+          : t(lang, 'cell.table.range', { min: formatNumber(c.min, lang), max: formatNumber(c.max, lang) });
+      rows.push(
+        row(
+          t(lang, c.claimant === 'authorities' ? 'cell.table.claimAuthorities' : 'cell.table.claimReporters', {
+            n: formatNumber(state.occupants, lang),
+          }),
+          c.date,
+          range,
+          c.source,
+          lang,
+        ),
+      );
     }
     const each = areaPerPerson(state.occupants);
     const claim = occupantClaims(state.occupants)[0];
-    if (each && claim) rows.push(derivedRow(t(lang, 'cell.table.areaPerPerson', { formula: formulaIn(lang, each.formula) }), claim.date, m2(each.value), each.sources, lang));
-    if (state.standard !== 'none') {
-      const std = spaceStandards[state.standard];
-      rows.push(row(t(lang, 'cell.table.standard', { body: localized(std, lang).body }), std.sharedM2.date, m2(std.sharedM2.value), std.sharedM2.source, lang));
+    if (each && claim)
       rows.push(
         derivedRow(
-          t(lang, 'cell.table.room', { formula: `${formatNumber(cecot.cellAreaM2.value, lang)} m² / ${formatNumber(std.sharedM2.value, lang)} m²` }),
+          t(lang, 'cell.table.areaPerPerson', { formula: formulaIn(lang, each.formula) }),
+          claim.date,
+          m2(each.value),
+          each.sources,
+          lang,
+        ),
+      );
+    if (state.standard !== 'none') {
+      const std = spaceStandards[state.standard];
+      rows.push(
+        row(
+          t(lang, 'cell.table.standard', { body: localized(std, lang).body }),
+          std.sharedM2.date,
+          m2(std.sharedM2.value),
+          std.sharedM2.source,
+          lang,
+        ),
+      );
+      rows.push(
+        derivedRow(
+          t(lang, 'cell.table.room', {
+            formula: `${formatNumber(cecot.cellAreaM2.value, lang)} m² / ${formatNumber(std.sharedM2.value, lang)} m²`,
+          }),
           latestDate([cecot.cellAreaM2, std.sharedM2]),
           formatNumber(roomUnderStandard(state.standard), lang),
           [cecot.cellAreaM2.source, std.sharedM2.source],
@@ -189,35 +324,10 @@ const cecotCellEntry: ChartEntry<'cecot-cell'> = {
   },
 };
 
-const deathsInCustodyEntry: ChartEntry<'deaths-in-custody'> = {
-  id: 'deaths-in-custody',
-  spec: chartStates['deaths-in-custody'],
-  titleKey: 'deaths.title',
-  dekKey: 'deaths.dek',
-  notesKey: 'deaths.notes',
-  datasets: ['deaths-in-custody', 'causes-of-death'],
-  sources: uniqueSources([...Object.values(deathsInCustody).flat(), ...Object.values(causesOfDeath)]),
-  asOf: LATEST_DEATHS_DATE,
-  embedHeight: 720,
-  describe: (state, lang) => deathsModel(state, lang).description,
-  table: (state, lang) => {
-    if (state.view === 'causes') {
-      const b = causesOfDeath[state.breakdown];
-      return deathsModel(state, lang).causes.bars.map((bar) => row(bar.detail ? `${bar.label} (${bar.detail})` : bar.label, b.date, bar.text, b.source, lang));
-    }
-    // Every figure each counter had published by `through`, counter by counter (never added up).
-    return state.counters.flatMap((c) => {
-      const last = countsThrough(c, state.through);
-      const upTo = last ? deathsInCustody[c].indexOf(last) + 1 : 0;
-      return deathsInCustody[c].slice(0, upTo).map((o) => row(counterLabel(c, lang), o.date, qualifiedValue(o.value, o.qualifier, lang), o.source, lang));
-    });
-  },
-};
-
 export const registry = {
   'prison-population': prisonPopulationEntry,
-  'deaths-in-custody': deathsInCustodyEntry,
   'cecot-cell': cecotCellEntry,
+  'deaths-in-custody': deathsInCustodyEntry,
   'crackdown-context': crackdownContextEntry,
 } as const satisfies Partial<{ [C in ChartId]: ChartEntry<C> }>;
 

@@ -47,7 +47,8 @@ export function subsetOf<const T extends string>(values: readonly T[], { min = 1
     allowed: `a list of ${min > 0 ? `at least ${min} of ` : ''}${allowed}`,
     parse(value) {
       if (!Array.isArray(value)) throw new Error(`must be a list of ${allowed}; got ${show(value)}`);
-      for (const v of value) if (!values.includes(v as T)) throw new Error(`has unknown value ${show(v)}; allowed: ${allowed}`);
+      for (const v of value)
+        if (!values.includes(v as T)) throw new Error(`has unknown value ${show(v)}; allowed: ${allowed}`);
       if (value.length < min) throw new Error(`needs at least ${min} value(s) from ${allowed}`);
       return values.filter((v) => value.includes(v));
     },
@@ -103,7 +104,11 @@ export function defineChartState<S extends object>(
     const out = { ...defaults };
     for (const [key, value] of Object.entries(input)) {
       if (!keys.includes(key as keyof S & string)) {
-        throw new ChartStateError(chart, key, `is not a state key; allowed keys: ${keys.map((k) => `${k} (${schema[k].allowed})`).join('; ')}`);
+        throw new ChartStateError(
+          chart,
+          key,
+          `is not a state key; allowed keys: ${keys.map((k) => `${k} (${schema[k].allowed})`).join('; ')}`,
+        );
       }
       try {
         out[key as keyof S] = schema[key as keyof S].parse(value);
@@ -115,7 +120,8 @@ export function defineChartState<S extends object>(
   }
   const fullViews: Record<string, S> = {};
   for (const [name, partial] of Object.entries(views)) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new Error(`View name "${name}" of chart "${chart}" must be kebab-case`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
+      throw new Error(`View name "${name}" of chart "${chart}" must be kebab-case`);
     fullViews[name] = parse(partial);
   }
   return { chart, schema, defaults: parse(defaults), views: fullViews, parse };

@@ -76,7 +76,14 @@ export const reportedOccupancy: readonly (Observation<SourceId> & { scope: 'all'
   { date: '2021-04', value: 120, scope: 'all', source: 'irtf-2021', confidence: 'medium', qualifier: 'about' },
   { date: '2021', value: 118, scope: 'all', source: 'efe-swissinfo-2022', confidence: 'high' },
   { date: '2024-06', value: 357.7, scope: 'excluding-cecot', source: 'esnow-2024-06-28', confidence: 'medium' },
-  { date: '2025', value: 157, scope: 'all', source: 'allthenews-uca', confidence: 'medium', note: 'Reported for 2024/25.' },
+  {
+    date: '2025',
+    value: 157,
+    scope: 'all',
+    source: 'allthenews-uca',
+    confidence: 'medium',
+    note: 'Reported for 2024/25.',
+  },
 ];
 
 /** Prisoners held outside CECOT in June 2024, the numerator of the 357.7% above. */

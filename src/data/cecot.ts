@@ -61,15 +61,53 @@ export interface CellOccupancyClaim {
 }
 
 export const peoplePerCell: readonly CellOccupancyClaim[] = [
-  { id: 'vrt-authorities', min: 100, max: 100, date: '2023-02-25', source: 'vrt-2023-02-25', confidence: 'high', claimant: 'authorities' },
-  { id: 'afp-2023', min: 60, max: 75, date: '2023-08', source: 'afp-2023-08', confidence: 'medium', claimant: 'reporters' },
-  { id: 'ap-2025', min: 65, max: 70, date: '2025-03', source: 'ap-npr-2025-03', confidence: 'medium', claimant: 'reporters' },
-  { id: 'cnn-2025', min: 80, max: 100, date: '2025-03-17', source: 'cnn-2025-03-17', confidence: 'medium', claimant: 'reporters' },
+  {
+    id: 'vrt-authorities',
+    min: 100,
+    max: 100,
+    date: '2023-02-25',
+    source: 'vrt-2023-02-25',
+    confidence: 'high',
+    claimant: 'authorities',
+  },
+  {
+    id: 'afp-2023',
+    min: 60,
+    max: 75,
+    date: '2023-08',
+    source: 'afp-2023-08',
+    confidence: 'medium',
+    claimant: 'reporters',
+  },
+  {
+    id: 'ap-2025',
+    min: 65,
+    max: 70,
+    date: '2025-03',
+    source: 'ap-npr-2025-03',
+    confidence: 'medium',
+    claimant: 'reporters',
+  },
+  {
+    id: 'cnn-2025',
+    min: 80,
+    max: 100,
+    date: '2025-03-17',
+    source: 'cnn-2025-03-17',
+    confidence: 'medium',
+    claimant: 'reporters',
+  },
 ];
 
 /** People held at CECOT, as announced or reported. */
 export const cecotHeld: readonly Observation<SourceId>[] = [
-  { date: '2023-03', value: 4000, source: 'nzherald-2023-03', confidence: 'medium', note: 'Announced by President Bukele.' },
+  {
+    date: '2023-03',
+    value: 4000,
+    source: 'nzherald-2023-03',
+    confidence: 'medium',
+    note: 'Announced by President Bukele.',
+  },
   { date: '2023-08-21', value: 12114, source: 'afp-2023-08', confidence: 'medium' },
   { date: '2024-02', value: 12500, qualifier: 'about', source: 'afp-elcomercio-2024-02', confidence: 'high' },
   { date: '2024-06-11', value: 14532, source: 'esnow-2024-06-28', confidence: 'medium' },

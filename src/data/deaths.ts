@@ -23,7 +23,13 @@ export const STATE_OF_EXCEPTION_START = '2022-03-27';
 
 export const deathsInCustody: Record<DeathCounter, readonly Observation<SourceId>[]> = {
   sjh: [
-    { date: '2023-03', value: 126, source: 'edh-sjh-2023', confidence: 'high', note: 'Reported in February-March 2023.' },
+    {
+      date: '2023-03',
+      value: 126,
+      source: 'edh-sjh-2023',
+      confidence: 'high',
+      note: 'Reported in February-March 2023.',
+    },
     {
       date: '2023-10-02',
       value: 170,
@@ -35,7 +41,13 @@ export const deathsInCustody: Record<DeathCounter, readonly Observation<SourceId
     { date: '2024-05-16', value: 279, source: 'edh-sjh-279', confidence: 'high', note: 'Prisons and police cells.' },
     { date: '2024-06-10', value: 301, source: 'efe-momarandu-2024-06', confidence: 'medium' },
     { date: '2024-08-31', value: 311, source: 'edh-sjh-311', confidence: 'high' },
-    { date: '2024-11', value: 328, source: 'colatino-cristosal-265', confidence: 'high', note: 'Reported in October-November 2024.' },
+    {
+      date: '2024-11',
+      value: 328,
+      source: 'colatino-cristosal-265',
+      confidence: 'high',
+      note: 'Reported in October-November 2024.',
+    },
     { date: '2025-01', value: 366, source: 'diariofuentes-2025-01', confidence: 'medium' },
     { date: '2025-04-15', value: 386, source: 'esnow-2025-04-15', confidence: 'high' },
     { date: '2025-05', value: 396, source: 'elmundo-sjh-396', confidence: 'high', note: 'Reported in April-May 2025.' },
@@ -54,7 +66,13 @@ export const deathsInCustody: Record<DeathCounter, readonly Observation<SourceId
   cristosal: [
     { date: '2022-05-25', value: 20, source: 'elmundo-cristosal-46', confidence: 'high' },
     { date: '2022-06-15', value: 46, source: 'elmundo-cristosal-46', confidence: 'high' },
-    { date: '2023-03-27', value: 139, source: 'cristosal-un-ano', confidence: 'high', note: 'First year of the state of exception.' },
+    {
+      date: '2023-03-27',
+      value: 139,
+      source: 'cristosal-un-ano',
+      confidence: 'high',
+      note: 'First year of the state of exception.',
+    },
     { date: '2023-04', value: 153, source: 'elmundo-153-causas', confidence: 'high' },
     { date: '2023-05-26', value: 160, qualifier: 'about', source: 'efe-radiopais-2023-05', confidence: 'high' },
     { date: '2023-10-31', value: 191, source: 'efe-noticiassin-2023-11', confidence: 'high' },
@@ -67,7 +85,13 @@ export const deathsInCustody: Record<DeathCounter, readonly Observation<SourceId
       note: 'Published 10 July 2024; a further four newborns died.',
     },
     { date: '2024-07', value: 265, source: 'colatino-cristosal-265', confidence: 'high' },
-    { date: '2025-04', value: 368, source: 'newyorker-2025-04', confidence: 'medium', note: 'Reported in early 2025 as 367-368.' },
+    {
+      date: '2025-04',
+      value: 368,
+      source: 'newyorker-2025-04',
+      confidence: 'medium',
+      note: 'Reported in early 2025 as 367-368.',
+    },
   ],
   movir: [
     { date: '2023-04', value: 128, source: 'fmlnsuecia-movir-2023', confidence: 'medium' },
@@ -82,7 +106,13 @@ export const deathsInCustody: Record<DeathCounter, readonly Observation<SourceId
       confidence: 'high',
       note: 'A leaked official database, analysed by Human Rights Watch and Cristosal.',
     },
-    { date: '2022-11', value: 90, source: 'focos-muertes', confidence: 'high', note: 'Security minister Gustavo Villatoro.' },
+    {
+      date: '2022-11',
+      value: 90,
+      source: 'focos-muertes',
+      confidence: 'high',
+      note: 'Security minister Gustavo Villatoro.',
+    },
     { date: '2023-06', value: 142, source: 'edh-fiscal-142', confidence: 'high', note: 'Attorney general.' },
   ],
   amnesty: [{ date: '2022-06-02', value: 18, source: 'amnesty-oodaloop-2022-06', confidence: 'medium' }],

@@ -42,7 +42,11 @@ export function growth(from: Input, to: Input): Derived {
 /** Prisoners per place: 1.5 means 150% of capacity. */
 export function occupancy(population: Input, capacity: Input): Derived {
   if (capacity.value <= 0) throw new Error('Capacity must be positive to compute occupancy');
-  return derived(population.value / capacity.value, [population, capacity], `${n(population.value)} / ${n(capacity.value)}`);
+  return derived(
+    population.value / capacity.value,
+    [population, capacity],
+    `${n(population.value)} / ${n(capacity.value)}`,
+  );
 }
 
 /** Square metres of floor per person when `people` share `area`. */
@@ -59,11 +63,18 @@ export function latest<T>(series: readonly T[]): T {
 }
 
 /** Average deaths per month between the start of the state of exception and a counter's latest figure. */
-export function deathsPerMonth(series: readonly Observation<SourceId>[], from: IsoDate = STATE_OF_EXCEPTION_START): Derived {
+export function deathsPerMonth(
+  series: readonly Observation<SourceId>[],
+  from: IsoDate = STATE_OF_EXCEPTION_START,
+): Derived {
   const last = latest(series);
   const months = monthsBetween(from, last.date);
   if (months <= 0) throw new Error(`No time between ${from} and ${last.date}`);
-  return derived(last.value / months, [last], `${n(last.value)} deaths / ${n(months)} months (${from} to ${last.date})`);
+  return derived(
+    last.value / months,
+    [last],
+    `${n(last.value)} deaths / ${n(months)} months (${from} to ${last.date})`,
+  );
 }
 
 export function deathsPerMonthBy(counter: DeathCounter): Derived {
@@ -83,14 +94,22 @@ export function baselineDeathsPerMonth(): Derived {
 /** CECOT's cells: buildings times cells per building. */
 export function cecotCells(): Derived {
   const { buildings, cellsPerBuilding } = cecot;
-  return derived(buildings.value * cellsPerBuilding.value, [buildings, cellsPerBuilding], `${buildings.value} buildings × ${cellsPerBuilding.value} cells`);
+  return derived(
+    buildings.value * cellsPerBuilding.value,
+    [buildings, cellsPerBuilding],
+    `${buildings.value} buildings × ${cellsPerBuilding.value} cells`,
+  );
 }
 
 /** Floor area of all cells together, in m². */
 export function cecotCellFloorArea(): Derived {
   const cells = cecotCells();
   return {
-    ...derived(cells.value * cecot.cellAreaM2.value, [cecot.cellAreaM2], `${cells.value} cells × ${cecot.cellAreaM2.value} m²`),
+    ...derived(
+      cells.value * cecot.cellAreaM2.value,
+      [cecot.cellAreaM2],
+      `${cells.value} cells × ${cecot.cellAreaM2.value} m²`,
+    ),
     sources: unique([...cells.sources, cecot.cellAreaM2.source]),
   };
 }

@@ -89,7 +89,12 @@ const cristosalCauses = causesOfDeath['cristosal-2024'];
 const cause = (id: string) => {
   const c = cristosalCauses.categories.find((x) => x.id === id);
   if (!c) throw new Error(`facts.ts: no cause ${id}`);
-  return { value: c.value, date: cristosalCauses.date, source: cristosalCauses.source, confidence: cristosalCauses.confidence };
+  return {
+    value: c.value,
+    date: cristosalCauses.date,
+    source: cristosalCauses.source,
+    confidence: cristosalCauses.confidence,
+  };
 };
 const breakdownPart = (id: 'sjh-2025' | 'cristosal-first-year', category: string) => {
   const b = causesOfDeath[id];
@@ -250,7 +255,12 @@ const factRecords = {
   'deaths-baseline': sourced({ ...baselineDeaths, date: baselineDeaths.to }, 'count'),
   'deaths-baseline-per-month': computed(d.baselineDeathsPerMonth(), 'decimal', baselineDeaths.to, 1),
   'deaths-cristosal-2024': sourced(
-    { value: cristosalCauses.total, date: cristosalCauses.date, source: cristosalCauses.source, confidence: cristosalCauses.confidence },
+    {
+      value: cristosalCauses.total,
+      date: cristosalCauses.date,
+      source: cristosalCauses.source,
+      confidence: cristosalCauses.confidence,
+    },
     'count',
   ),
   'deaths-cristosal-2024-possibly-criminal': sourced(cause('possibly-criminal'), 'count'),

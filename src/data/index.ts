@@ -14,7 +14,14 @@ import { causesOfDeath } from './deathCauses';
 import { arrests } from './arrests';
 import { homicideRate } from './homicides';
 import { transfer, repatriation } from './transfer';
-import { checkSeries, checkSource, checkObservation, DataValidationError, throwIfAny, type SeriesRules } from './validate';
+import {
+  checkSeries,
+  checkSource,
+  checkObservation,
+  DataValidationError,
+  throwIfAny,
+  type SeriesRules,
+} from './validate';
 
 export { sources, SOURCE_IDS, type SourceId };
 
@@ -74,31 +81,48 @@ export const datasets: readonly Dataset[] = [
   {
     id: 'prison-population',
     title: 'Prison population of El Salvador',
-    description: 'People in prison, one series per kind of counter (World Prison Brief, government, civil society, census, press).',
-    es: { title: 'Población penitenciaria de El Salvador', description: 'Personas en prisión, una serie por tipo de fuente (World Prison Brief, gobierno, sociedad civil, censo, prensa).' },
+    description:
+      'People in prison, one series per kind of counter (World Prison Brief, government, civil society, census, press).',
+    es: {
+      title: 'Población penitenciaria de El Salvador',
+      description:
+        'Personas en prisión, una serie por tipo de fuente (World Prison Brief, gobierno, sociedad civil, censo, prensa).',
+    },
     rows: rowsOfRecord('people', prisonPopulation),
   },
   {
     id: 'prison-rate',
     title: 'Prisoners per 100,000 residents',
     description: 'Incarceration rate where the source of a prison population figure gave one.',
-    es: { title: 'Presos por cada 100,000 habitantes', description: 'Tasa de encarcelamiento, cuando la fuente de una cifra de población penitenciaria dio una.' },
+    es: {
+      title: 'Presos por cada 100,000 habitantes',
+      description: 'Tasa de encarcelamiento, cuando la fuente de una cifra de población penitenciaria dio una.',
+    },
     rows: Object.entries(prisonPopulation).flatMap(([series, list]) =>
-      list.flatMap((o) => (o.ratePer100k === undefined ? [] : rowsOf(series, 'per 100,000', [{ ...o, value: o.ratePer100k }]))),
+      list.flatMap((o) =>
+        o.ratePer100k === undefined ? [] : rowsOf(series, 'per 100,000', [{ ...o, value: o.ratePer100k }]),
+      ),
     ),
   },
   {
     id: 'prison-capacity',
     title: 'Official prison capacity',
     description: 'Places in the prison system, by who reported them.',
-    es: { title: 'Capacidad penitenciaria oficial', description: 'Plazas del sistema penitenciario, según quién las informó.' },
+    es: {
+      title: 'Capacidad penitenciaria oficial',
+      description: 'Plazas del sistema penitenciario, según quién las informó.',
+    },
     rows: rowsOfRecord('places', capacity),
   },
   {
     id: 'prison-occupancy-reported',
     title: 'Prison occupancy as reported',
     description: 'Occupancy in percent of capacity, as sources published it (scope: all prisons or excluding CECOT).',
-    es: { title: 'Ocupación penitenciaria según lo informado', description: 'Ocupación en porcentaje de la capacidad, tal como la publicaron las fuentes (alcance: todas las cárceles o sin el CECOT).' },
+    es: {
+      title: 'Ocupación penitenciaria según lo informado',
+      description:
+        'Ocupación en porcentaje de la capacidad, tal como la publicaron las fuentes (alcance: todas las cárceles o sin el CECOT).',
+    },
     rows: reportedOccupancy.map((o) => ({ ...rowsOf(o.scope, 'percent', [o])[0]! })),
   },
   {
@@ -112,7 +136,10 @@ export const datasets: readonly Dataset[] = [
     id: 'cecot',
     title: 'CECOT: capacity, layout and cells',
     description: 'Facts about the Centro de Confinamiento del Terrorismo, each with its source.',
-    es: { title: 'CECOT: capacidad, distribución y celdas', description: 'Datos sobre el Centro de Confinamiento del Terrorismo, cada uno con su fuente.' },
+    es: {
+      title: 'CECOT: capacidad, distribución y celdas',
+      description: 'Datos sobre el Centro de Confinamiento del Terrorismo, cada uno con su fuente.',
+    },
     rows: [
       ...namedFacts(cecot, (k) => (k.endsWith('M2') ? 'm2' : k.endsWith('Hectares') ? 'hectares' : 'count')),
       ...peoplePerCell.flatMap((c) =>
@@ -121,7 +148,9 @@ export const datasets: readonly Dataset[] = [
         ]).concat(
           c.max === c.min
             ? []
-            : rowsOf(`peoplePerCell:${c.id}:max`, 'people per cell', [{ ...c, value: c.max, note: `${c.claimant}; upper end` }]),
+            : rowsOf(`peoplePerCell:${c.id}:max`, 'people per cell', [
+                { ...c, value: c.max, note: `${c.claimant}; upper end` },
+              ]),
         ),
       ),
       ...rowsOf('held', 'people', cecotHeld),
@@ -131,7 +160,10 @@ export const datasets: readonly Dataset[] = [
     id: 'space-standards',
     title: 'International minimum living space per prisoner',
     description: 'ICRC and CPT minimums in square metres per person.',
-    es: { title: 'Espacio vital mínimo internacional por persona privada de libertad', description: 'Mínimos del CICR y del CPT en metros cuadrados por persona.' },
+    es: {
+      title: 'Espacio vital mínimo internacional por persona privada de libertad',
+      description: 'Mínimos del CICR y del CPT en metros cuadrados por persona.',
+    },
     rows: Object.values(spaceStandards).flatMap((s) => [
       ...rowsOf(`${s.id}:shared`, 'm2 per person', [s.sharedM2]),
       ...rowsOf(`${s.id}:single`, 'm2 per person', [s.singleM2]),
@@ -141,14 +173,22 @@ export const datasets: readonly Dataset[] = [
     id: 'deaths-in-custody',
     title: 'Deaths in custody since 27 March 2022',
     description: 'Cumulative deaths of people in state custody, one series per counter. Never add series together.',
-    es: { title: 'Muertes bajo custodia desde el 27 de marzo de 2022', description: 'Muertes acumuladas de personas bajo custodia del Estado, una serie por organización. Las series nunca deben sumarse.' },
+    es: {
+      title: 'Muertes bajo custodia desde el 27 de marzo de 2022',
+      description:
+        'Muertes acumuladas de personas bajo custodia del Estado, una serie por organización. Las series nunca deben sumarse.',
+    },
     rows: rowsOfRecord('deaths (cumulative)', deathsInCustody),
   },
   {
     id: 'causes-of-death',
     title: 'Causes of death in custody',
     description: 'How counters classified the deaths they recorded; categories differ between reports.',
-    es: { title: 'Causas de muerte bajo custodia', description: 'Cómo clasificaron las organizaciones las muertes que registraron; las categorías varían entre informes.' },
+    es: {
+      title: 'Causas de muerte bajo custodia',
+      description:
+        'Cómo clasificaron las organizaciones las muertes que registraron; las categorías varían entre informes.',
+    },
     rows: Object.values(causesOfDeath).flatMap((b) =>
       b.categories.map((c) => ({
         series: `${b.id}:${c.id}`,
@@ -166,21 +206,34 @@ export const datasets: readonly Dataset[] = [
     id: 'arrests',
     title: 'Arrests under the state of exception',
     description: 'Cumulative arrests since 27 March 2022, as officials and rights groups reported them.',
-    es: { title: 'Capturas bajo el régimen de excepción', description: 'Capturas acumuladas desde el 27 de marzo de 2022, según las informaron funcionarios y organizaciones de derechos humanos.' },
+    es: {
+      title: 'Capturas bajo el régimen de excepción',
+      description:
+        'Capturas acumuladas desde el 27 de marzo de 2022, según las informaron funcionarios y organizaciones de derechos humanos.',
+    },
     rows: rowsOf('arrests', 'people (cumulative)', arrests),
   },
   {
     id: 'homicide-rate',
     title: 'Homicides per 100,000 residents',
-    description: 'Official homicide rate by year, and an independent estimate that adds deaths official counts exclude.',
-    es: { title: 'Homicidios por cada 100,000 habitantes', description: 'Tasa oficial de homicidios por año y una estimación independiente que suma muertes que los conteos oficiales excluyen.' },
+    description:
+      'Official homicide rate by year, and an independent estimate that adds deaths official counts exclude.',
+    es: {
+      title: 'Homicidios por cada 100,000 habitantes',
+      description:
+        'Tasa oficial de homicidios por año y una estimación independiente que suma muertes que los conteos oficiales excluyen.',
+    },
     rows: rowsOfRecord('per 100,000', homicideRate),
   },
   {
     id: 'transfer',
     title: 'The March 2025 transfer to CECOT and the July 2025 repatriation',
     description: 'The men the United States sent to CECOT under the Alien Enemies Act, and their return to Venezuela.',
-    es: { title: 'El traslado al CECOT de marzo de 2025 y la repatriación de julio de 2025', description: 'Los hombres que Estados Unidos envió al CECOT bajo la Ley de Enemigos Extranjeros, y su regreso a Venezuela.' },
+    es: {
+      title: 'El traslado al CECOT de marzo de 2025 y la repatriación de julio de 2025',
+      description:
+        'Los hombres que Estados Unidos envió al CECOT bajo la Ley de Enemigos Extranjeros, y su regreso a Venezuela.',
+    },
     rows: [
       ...namedFacts(transfer, (k) => (k === 'paymentUsd' ? 'USD' : k === 'lawYear' ? 'year' : 'people')),
       ...namedFacts(repatriation, () => 'people'),
@@ -203,18 +256,26 @@ export function validateDataModule(): void {
     ['homicide-rate', homicideRate, measures],
   ];
   for (const [dataset, group, rules] of seriesGroups) {
-    for (const [series, rows] of Object.entries(group)) errors.push(...checkSeries(`${dataset}/${series}`, rows, rules));
+    for (const [series, rows] of Object.entries(group))
+      errors.push(...checkSeries(`${dataset}/${series}`, rows, rules));
   }
   errors.push(...checkSeries('arrests', arrests, counts));
   errors.push(...checkSeries('cecot/held', cecotHeld, counts));
   errors.push(...checkSeries('prison-count', prisonCount, counts));
   for (const scope of ['all', 'excluding-cecot'] as const) {
-    errors.push(...checkSeries(`prison-occupancy-reported/${scope}`, reportedOccupancy.filter((o) => o.scope === scope), measures));
+    errors.push(
+      ...checkSeries(
+        `prison-occupancy-reported/${scope}`,
+        reportedOccupancy.filter((o) => o.scope === scope),
+        measures,
+      ),
+    );
   }
   for (const [key, v] of Object.entries(cecot)) {
     errors.push(...checkObservation('cecot', `fact "${key}"`, v, Number.isInteger(v.value) ? counts : measures));
   }
-  for (const [key, v] of Object.entries(census2024BySex)) errors.push(...checkObservation('census-2024', key, v, counts));
+  for (const [key, v] of Object.entries(census2024BySex))
+    errors.push(...checkObservation('census-2024', key, v, counts));
   for (const record of [transfer, repatriation]) {
     for (const [key, v] of Object.entries(record)) {
       if (typeof v !== 'string') errors.push(...checkObservation('transfer', `fact "${key}"`, v, counts));
@@ -223,13 +284,34 @@ export function validateDataModule(): void {
   for (const b of Object.values(causesOfDeath)) {
     const sum = b.categories.reduce((acc, c) => acc + c.value, 0);
     if (b.unit === 'count' && sum !== b.total) {
-      errors.push(new DataValidationError(`causes-of-death/${b.id}`, null, 'categories', `add up to ${sum}, not the total ${b.total}`));
+      errors.push(
+        new DataValidationError(
+          `causes-of-death/${b.id}`,
+          null,
+          'categories',
+          `add up to ${sum}, not the total ${b.total}`,
+        ),
+      );
     }
     if (b.unit === 'percent' && sum > 100.05) {
-      errors.push(new DataValidationError(`causes-of-death/${b.id}`, null, 'categories', `shares add up to ${sum}%, more than 100%`));
+      errors.push(
+        new DataValidationError(
+          `causes-of-death/${b.id}`,
+          null,
+          'categories',
+          `shares add up to ${sum}%, more than 100%`,
+        ),
+      );
     }
     if (!knownSources.has(b.source)) {
-      errors.push(new DataValidationError(`causes-of-death/${b.id}`, null, 'source', `unknown source id ${JSON.stringify(b.source)}`));
+      errors.push(
+        new DataValidationError(
+          `causes-of-death/${b.id}`,
+          null,
+          'source',
+          `unknown source id ${JSON.stringify(b.source)}`,
+        ),
+      );
     }
   }
   throwIfAny(errors);

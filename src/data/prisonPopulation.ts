@@ -24,7 +24,13 @@ export interface PopulationObservation extends Observation<SourceId> {
 }
 
 export type PopulationFamily = 'wpb' | 'government' | 'civil-society' | 'census' | 'press';
-export const POPULATION_FAMILIES: readonly PopulationFamily[] = ['wpb', 'government', 'civil-society', 'census', 'press'];
+export const POPULATION_FAMILIES: readonly PopulationFamily[] = [
+  'wpb',
+  'government',
+  'civil-society',
+  'census',
+  'press',
+];
 
 export const prisonPopulation: Record<PopulationFamily, readonly PopulationObservation[]> = {
   wpb: [
@@ -144,7 +150,7 @@ export const prisonPopulation: Record<PopulationFamily, readonly PopulationObser
       ratePer100k: 1659,
       source: 'allthenews-uca',
       confidence: 'medium',
-      note: "UCA human-rights observatory.",
+      note: 'UCA human-rights observatory.',
     },
   ],
   census: [

@@ -41,7 +41,8 @@ export const seedClaims: readonly SeedClaim[] = [
     es: {
       claim: '24 centros penitenciarios con una capacidad total de 67,289',
       attributedTo: 'World Prison Brief, según Salon en marzo de 2025',
-      finding: 'Ninguna de las dos cifras aparece en las fuentes que pudimos consultar; la página del World Prison Brief no estaba disponible. Las cifras de capacidad que sí encontramos figuran en el conjunto de datos de capacidad penitenciaria.',
+      finding:
+        'Ninguna de las dos cifras aparece en las fuentes que pudimos consultar; la página del World Prison Brief no estaba disponible. Las cifras de capacidad que sí encontramos figuran en el conjunto de datos de capacidad penitenciaria.',
     },
   },
   {
@@ -55,7 +56,8 @@ export const seedClaims: readonly SeedClaim[] = [
     es: {
       claim: '7,754 presos en 2000',
       attributedTo: 'World Prison Brief, según Salon',
-      finding: 'Coincide con una copia de la tabla histórica del World Prison Brief descargada en agosto de 2022. Una copia anterior (2014) da 8,173 para 1998 y 9,471 para 2001, así que la serie baja alrededor de 2000.',
+      finding:
+        'Coincide con una copia de la tabla histórica del World Prison Brief descargada en agosto de 2022. Una copia anterior (2014) da 8,173 para 1998 y 9,471 para 2001, así que la serie baja alrededor de 2000.',
     },
   },
   {
@@ -63,12 +65,14 @@ export const seedClaims: readonly SeedClaim[] = [
     claim: '109,519 prisoners in 2024',
     attributedTo: 'World Prison Brief, as reported by Salon',
     status: 'confirmed',
-    finding: 'A civil-society figure (Cristosal and other organisations, March-April 2024). The 2024 census counted 107,055.',
+    finding:
+      'A civil-society figure (Cristosal and other organisations, March-April 2024). The 2024 census counted 107,055.',
     related: ['prisoners-2024-civil-society', 'prisoners-2024-census'],
     es: {
       claim: '109,519 presos en 2024',
       attributedTo: 'World Prison Brief, según Salon',
-      finding: 'Es una cifra de la sociedad civil (Cristosal y otras organizaciones, marzo-abril de 2024). El censo de 2024 contó 107,055.',
+      finding:
+        'Es una cifra de la sociedad civil (Cristosal y otras organizaciones, marzo-abril de 2024). El censo de 2024 contó 107,055.',
     },
   },
   {
@@ -82,7 +86,8 @@ export const seedClaims: readonly SeedClaim[] = [
     es: {
       claim: 'Una ocupación de poco menos del 163%',
       attributedTo: 'Salon',
-      finding: 'Resulta de dividir 109,519 entre la capacidad sin confirmar de 67,289. Como esa capacidad no pudo confirmarse, la historia no usa este porcentaje.',
+      finding:
+        'Resulta de dividir 109,519 entre la capacidad sin confirmar de 67,289. Como esa capacidad no pudo confirmarse, la historia no usa este porcentaje.',
     },
   },
   {
@@ -96,18 +101,21 @@ export const seedClaims: readonly SeedClaim[] = [
     es: {
       claim: 'Al menos 349 muertes desde el inicio de la guerra contra las pandillas',
       attributedTo: 'Salon',
-      finding: 'Ninguna organización publicó 349 en las fuentes que consultamos. Los conteos más cercanos del mismo período son los 366 de Socorro Jurídico Humanitario (enero de 2025) y los 367-368 de Cristosal (principios de 2025).',
+      finding:
+        'Ninguna organización publicó 349 en las fuentes que consultamos. Los conteos más cercanos del mismo período son los 366 de Socorro Jurídico Humanitario (enero de 2025) y los 367-368 de Cristosal (principios de 2025).',
     },
   },
   {
     id: 'causes-261',
-    claim: 'Cristosal: 261 deaths, of which 88 possibly criminal acts, 87 illness, 14 violence, 72 no identifiable cause',
+    claim:
+      'Cristosal: 261 deaths, of which 88 possibly criminal acts, 87 illness, 14 violence, 72 no identifiable cause',
     attributedTo: 'Cristosal, as reported by Salon',
     status: 'confirmed',
     finding: 'Confirmed by AP (10 July 2024); the data run to 15 April 2024.',
     related: ['deaths-cristosal-2024'],
     es: {
-      claim: 'Cristosal: 261 muertes, de ellas 88 por posibles hechos delictivos, 87 por enfermedad, 14 por violencia y 72 sin causa identificable',
+      claim:
+        'Cristosal: 261 muertes, de ellas 88 por posibles hechos delictivos, 87 por enfermedad, 14 por violencia y 72 sin causa identificable',
       attributedTo: 'Cristosal, según Salon',
       finding: 'Lo confirmó AP (10 de julio de 2024); los datos llegan hasta el 15 de abril de 2024.',
     },
@@ -134,9 +142,11 @@ export const seedClaims: readonly SeedClaim[] = [
       'CNN counted 261: 238 Venezuelans and 23 Salvadorans. AP reported $6 million for one year. The Venezuelans were returned to Venezuela on 18 July 2025, after about four months.',
     related: ['men-sent-to-cecot', 'us-payment', 'venezuelans-returned'],
     es: {
-      claim: 'Unos 260 hombres enviados; Estados Unidos pagó 6 millones de dólares a El Salvador; estarían detenidos al menos un año',
+      claim:
+        'Unos 260 hombres enviados; Estados Unidos pagó 6 millones de dólares a El Salvador; estarían detenidos al menos un año',
       attributedTo: 'Salon',
-      finding: 'CNN contó 261: 238 venezolanos y 23 salvadoreños. AP informó de 6 millones de dólares por un año. Los venezolanos fueron devueltos a Venezuela el 18 de julio de 2025, tras unos cuatro meses.',
+      finding:
+        'CNN contó 261: 238 venezolanos y 23 salvadoreños. AP informó de 6 millones de dólares por un año. Los venezolanos fueron devueltos a Venezuela el 18 de julio de 2025, tras unos cuatro meses.',
     },
   },
 ];

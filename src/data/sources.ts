@@ -347,7 +347,8 @@ const sourceRecords = {
   'amnesty-oodaloop-2022-06': {
     publisher: 'OODA Loop',
     via: 'Amnesty International',
-    title: 'Salvadoran authorities are committing massive human rights violations with nearly 2% of the country detained, Amnesty alleges',
+    title:
+      'Salvadoran authorities are committing massive human rights violations with nearly 2% of the country detained, Amnesty alleges',
     url: 'https://www.oodaloop.com/briefs/2022/06/03/salvadoran-authorities-are-committing-massive-human-rights-violations-with-nearly-2-of-the-country-detained-amnesty-alleges/',
     published: '2022-06-03',
     accessed: ACCESSED,
@@ -614,7 +615,8 @@ const sourceRecords = {
   },
   'hrw-2022-12-07': {
     publisher: 'Human Rights Watch',
-    title: '"We Can Arrest Anyone We Want": Widespread Human Rights Violations Under El Salvador\'s "State of Emergency"',
+    title:
+      '"We Can Arrest Anyone We Want": Widespread Human Rights Violations Under El Salvador\'s "State of Emergency"',
     url: 'https://www.hrw.org/report/2022/12/07/we-can-arrest-anyone-we-want/widespread-human-rights-violations-under-el',
     published: '2022-12-07',
     accessed: ACCESSED,
@@ -733,7 +735,8 @@ const sourceRecords = {
   },
   'visionrdn-2020-05': {
     publisher: 'Visión RDN (republication)',
-    title: 'El coronavirus ya se coló en dos cárceles de El Salvador, uno de los sistemas penitenciarios más hacinados del mundo',
+    title:
+      'El coronavirus ya se coló en dos cárceles de El Salvador, uno de los sistemas penitenciarios más hacinados del mundo',
     url: 'https://visionrdn.com/el-coronavirus-ya-se-colo-en-dos-carceles-de-el-salvador-uno-de-los-sistemas-penitenciarios-mas-hacinados-del-mundo/',
     published: null,
     accessed: ACCESSED,

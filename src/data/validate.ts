@@ -55,7 +55,8 @@ export interface SeriesRules {
 export function checkSource(id: string, record: unknown): DataValidationError[] {
   const dataset = 'sources';
   const row = `source "${id}"`;
-  if (!isRow(record)) return [new DataValidationError(dataset, row, '(record)', `expected an object, ${describe(record)}`)];
+  if (!isRow(record))
+    return [new DataValidationError(dataset, row, '(record)', `expected an object, ${describe(record)}`)];
   const errors: DataValidationError[] = [];
   for (const field of ['publisher', 'title'] as const) {
     const v = record[field];
@@ -70,12 +71,22 @@ export function checkSource(id: string, record: unknown): DataValidationError[] 
   const published = record['published'];
   if (published !== null && !isIsoDate(published)) {
     errors.push(
-      new DataValidationError(dataset, row, 'published', `expected YYYY, YYYY-MM, YYYY-MM-DD or null, ${describe(published)}`),
+      new DataValidationError(
+        dataset,
+        row,
+        'published',
+        `expected YYYY, YYYY-MM, YYYY-MM-DD or null, ${describe(published)}`,
+      ),
     );
   }
   if (!isIsoDate(record['accessed'])) {
     errors.push(
-      new DataValidationError(dataset, row, 'accessed', `expected YYYY, YYYY-MM or YYYY-MM-DD, ${describe(record['accessed'])}`),
+      new DataValidationError(
+        dataset,
+        row,
+        'accessed',
+        `expected YYYY, YYYY-MM or YYYY-MM-DD, ${describe(record['accessed'])}`,
+      ),
     );
   }
   if (!SOURCE_LANGUAGES.includes(record['language'] as string)) {
@@ -92,11 +103,24 @@ export function checkSource(id: string, record: unknown): DataValidationError[] 
 }
 
 /** Checks one observation's own fields (not its order among others). */
-export function checkObservation(dataset: string, row: string, record: unknown, rules: SeriesRules): DataValidationError[] {
-  if (!isRow(record)) return [new DataValidationError(dataset, row, '(record)', `expected an object, ${describe(record)}`)];
+export function checkObservation(
+  dataset: string,
+  row: string,
+  record: unknown,
+  rules: SeriesRules,
+): DataValidationError[] {
+  if (!isRow(record))
+    return [new DataValidationError(dataset, row, '(record)', `expected an object, ${describe(record)}`)];
   const errors: DataValidationError[] = [];
   if (!isIsoDate(record['date'])) {
-    errors.push(new DataValidationError(dataset, row, 'date', `expected YYYY, YYYY-MM or YYYY-MM-DD, ${describe(record['date'])}`));
+    errors.push(
+      new DataValidationError(
+        dataset,
+        row,
+        'date',
+        `expected YYYY, YYYY-MM or YYYY-MM-DD, ${describe(record['date'])}`,
+      ),
+    );
   }
   const value = record['value'];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -119,18 +143,32 @@ export function checkObservation(dataset: string, row: string, record: unknown, 
         dataset,
         row,
         'source',
-        source === undefined ? 'missing' : `unknown source id ${JSON.stringify(source)} (add it to src/data/sources.ts)`,
+        source === undefined
+          ? 'missing'
+          : `unknown source id ${JSON.stringify(source)} (add it to src/data/sources.ts)`,
       ),
     );
   }
   if (!CONFIDENCES.includes(record['confidence'] as never)) {
     errors.push(
-      new DataValidationError(dataset, row, 'confidence', `expected one of ${CONFIDENCES.join(', ')}, ${describe(record['confidence'])}`),
+      new DataValidationError(
+        dataset,
+        row,
+        'confidence',
+        `expected one of ${CONFIDENCES.join(', ')}, ${describe(record['confidence'])}`,
+      ),
     );
   }
   const qualifier = record['qualifier'];
   if (qualifier !== undefined && !QUALIFIERS.includes(qualifier as string)) {
-    errors.push(new DataValidationError(dataset, row, 'qualifier', `expected one of ${QUALIFIERS.join(', ')}, ${describe(qualifier)}`));
+    errors.push(
+      new DataValidationError(
+        dataset,
+        row,
+        'qualifier',
+        `expected one of ${QUALIFIERS.join(', ')}, ${describe(qualifier)}`,
+      ),
+    );
   }
   return errors;
 }
@@ -159,7 +197,12 @@ export function checkSeries(dataset: string, rows: readonly unknown[], rules: Se
     const time = dateToTime(date);
     if (previous && time <= previous.time) {
       errors.push(
-        new DataValidationError(dataset, row, 'date', `dates must be in ascending order: ${date} comes after ${previous.date}`),
+        new DataValidationError(
+          dataset,
+          row,
+          'date',
+          `dates must be in ascending order: ${date} comes after ${previous.date}`,
+        ),
       );
     }
     previous = { date, time };

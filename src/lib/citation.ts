@@ -59,7 +59,9 @@ export function creditsOf(ids: readonly SourceId[], lang: Language = 'en'): { na
 /** The date part of a full citation: "published 8 April 2024" or "undated copy". */
 export function publishedText(id: SourceId, lang: Language): string {
   const s = sources[id];
-  return s.published ? t(lang, 'sources.published', { date: formatDate(s.published, lang) }) : t(lang, 'sources.undated');
+  return s.published
+    ? t(lang, 'sources.published', { date: formatDate(s.published, lang) })
+    : t(lang, 'sources.undated');
 }
 
 /** Anchor on the sources page for a source. */

@@ -56,7 +56,13 @@ export function datasetCsv(dataset: Dataset): string {
 export function datasetJson(dataset: Dataset): string {
   return (
     JSON.stringify(
-      { id: dataset.id, title: dataset.title, description: dataset.description, columns: EXPORT_COLUMNS, rows: exportRows(dataset) },
+      {
+        id: dataset.id,
+        title: dataset.title,
+        description: dataset.description,
+        columns: EXPORT_COLUMNS,
+        rows: exportRows(dataset),
+      },
       null,
       2,
     ) + '\n'

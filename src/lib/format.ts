@@ -17,7 +17,12 @@ function nf(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberForma
 
 /** 109519 → "109,519"; decimals fixed when given. */
 export function formatNumber(value: number, lang: Language, decimals?: number): string {
-  return nf(lang, decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return nf(
+    lang,
+    decimals === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+  ).format(value);
 }
 
 /** 0.62 → "62%". */
@@ -30,7 +35,11 @@ export function formatShare(value: number, lang: Language, decimals = 0): string
  * "110 k", which Salvadoran newsrooms do not write.
  */
 export function formatCompact(value: number, lang: Language): string {
-  return nf(lang, { notation: 'compact', compactDisplay: lang === 'es' ? 'long' : 'short', maximumFractionDigits: 1 }).format(value);
+  return nf(lang, {
+    notation: 'compact',
+    compactDisplay: lang === 'es' ? 'long' : 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** 6000000 → "$6 million"; smaller amounts in full ("$250,000"). */
@@ -47,13 +56,18 @@ export function formatDate(date: IsoDate, lang: Language): string {
   if (precision === 'year') return String(year);
   const d = new Date(Date.UTC(year, month - 1, day));
   const options: Intl.DateTimeFormatOptions =
-    precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
+    precision === 'month'
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { dateStyle: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang], options).format(d);
 }
 
 /** A JS Date (from frontmatter) as a long date. */
 export function formatJsDate(date: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang], {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** A fact's value as a reader sees it in a sentence, with its unit and any "at least"/"about". */

@@ -144,7 +144,11 @@ function setup(section: HTMLElement): Controller {
   section.querySelector('[data-step-prev]')?.addEventListener('click', () => go(-1));
   section.querySelector('[data-step-next]')?.addEventListener('click', () => go(1));
   section.addEventListener('keydown', (event) => {
-    if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, summary, [contenteditable]')) return;
+    if (
+      event.target instanceof HTMLElement &&
+      event.target.closest('input, textarea, select, summary, [contenteditable]')
+    )
+      return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowRight') go(1);
     else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') go(-1);
     else return;

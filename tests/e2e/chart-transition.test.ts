@@ -36,11 +36,17 @@ function serverPaths(state: unknown): string[] {
 }
 
 async function browserPaths(page: Page): Promise<string[]> {
-  return (await page.locator(`#${SCROLLER} [data-chart-svg] path`).evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''))).map(round);
+  return (
+    await page
+      .locator(`#${SCROLLER} [data-chart-svg] path`)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''))
+  ).map(round);
 }
 
 async function stepStates(page: Page): Promise<unknown[]> {
-  return page.locator(`#${SCROLLER} [data-step]`).evaluateAll((els) => els.map((e) => JSON.parse(e.getAttribute('data-state')!)));
+  return page
+    .locator(`#${SCROLLER} [data-step]`)
+    .evaluateAll((els) => els.map((e) => JSON.parse(e.getAttribute('data-state')!)));
 }
 
 describe('chart transitions in the browser', () => {

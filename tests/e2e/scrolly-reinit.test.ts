@@ -37,7 +37,9 @@ describe('scroll controller re-initialisation', () => {
   it('importing the controller again adds no listeners and keeps the active step', async () => {
     const page = await newPage(browser, { width: 1440, height: 900, reducedMotion: 'reduce' });
     await page.goto(`${server.url}/en/prison-population/#prison-population-1-3`, { waitUntil: 'load' });
-    await expect.poll(() => page.locator('#prison-population-1-3').getAttribute('class'), { timeout: 10_000 }).toContain('is-active');
+    await expect
+      .poll(() => page.locator('#prison-population-1-3').getAttribute('class'), { timeout: 10_000 })
+      .toContain('is-active');
     const before = await listenerCounts(page);
     expect(before['document:scroll'] ?? 0).toBeGreaterThan(0);
 

@@ -48,7 +48,12 @@ function scrollersInDist(lang: Language): ScrollerInfo[] {
 }
 
 function decode(attr: string): string {
-  return attr.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return attr
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** The steps inside one scroller's section, in order. */
@@ -88,7 +93,8 @@ async function waitForChart(page: Page, scrollyId: string, index: number): Promi
   return (await page.locator(`#${scrollyId} [data-chart-description]`).first().textContent())?.trim() ?? '';
 }
 
-const isActive = (page: Page, stepId: string) => page.locator(`#${stepId}`).evaluate((el) => el.classList.contains('is-active'));
+const isActive = (page: Page, stepId: string) =>
+  page.locator(`#${stepId}`).evaluate((el) => el.classList.contains('is-active'));
 
 /** Wheels down until the step is the active one (as a reader would), failing after a bounded number of turns. */
 async function wheelUntilActive(page: Page, stepId: string): Promise<void> {
@@ -108,7 +114,8 @@ async function wheelUntilActive(page: Page, stepId: string): Promise<void> {
 // descriptions are compared in the page's own language.
 for (const lang of LANGUAGES) {
   describe(`${lang} edition`, () => {
-    const expectedDescription = (chart: RegisteredChartId, state: unknown) => registry[chart].describe(state as never, lang);
+    const expectedDescription = (chart: RegisteredChartId, state: unknown) =>
+      registry[chart].describe(state as never, lang);
     const scrollers = existsSync(DIST_DIR) ? scrollersInDist(lang) : [];
 
     describe('scrollers found in the build', () => {
@@ -152,7 +159,9 @@ for (const lang of LANGUAGES) {
             const target = scroller.steps[index]!;
             const page = await open(`${scroller.page}#${target.id}`, { ...viewport, reducedMotion: 'reduce' });
             await expect.poll(() => isActive(page, target.id), { timeout: 10_000 }).toBe(true);
-            expect(await waitForChart(page, scroller.id, index)).toBe(expectedDescription(scroller.chart, target.state));
+            expect(await waitForChart(page, scroller.id, index)).toBe(
+              expectedDescription(scroller.chart, target.state),
+            );
             await page.context().close();
           }
         });
@@ -164,28 +173,41 @@ for (const lang of LANGUAGES) {
           await page.waitForTimeout(200);
           await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
           const last = scroller.steps.length - 1;
-          expect(await waitForChart(page, scroller.id, last)).toBe(expectedDescription(scroller.chart, scroller.steps[last]!.state));
+          expect(await waitForChart(page, scroller.id, last)).toBe(
+            expectedDescription(scroller.chart, scroller.steps[last]!.state),
+          );
           await page.evaluate(() => window.scrollTo(0, 0));
-          expect(await waitForChart(page, scroller.id, 0)).toBe(expectedDescription(scroller.chart, scroller.steps[0]!.state));
+          expect(await waitForChart(page, scroller.id, 0)).toBe(
+            expectedDescription(scroller.chart, scroller.steps[0]!.state),
+          );
           expect(page.errors).toEqual([]);
           await page.context().close();
         });
 
         it('steps forward and back with the visible buttons and the arrow keys', async () => {
           const scroller = scrollers[0]!;
-          const page = await open(`${scroller.page}#${scroller.steps[0]!.id}`, { ...viewport, reducedMotion: 'reduce' });
+          const page = await open(`${scroller.page}#${scroller.steps[0]!.id}`, {
+            ...viewport,
+            reducedMotion: 'reduce',
+          });
           await waitForChart(page, scroller.id, 0);
           const next = page.locator(`#${scroller.id} [data-step-next]`);
           await expect.poll(() => next.isVisible()).toBe(true);
           await next.focus();
           await page.keyboard.press('Enter');
-          expect(await waitForChart(page, scroller.id, 1)).toBe(expectedDescription(scroller.chart, scroller.steps[1]!.state));
+          expect(await waitForChart(page, scroller.id, 1)).toBe(
+            expectedDescription(scroller.chart, scroller.steps[1]!.state),
+          );
           // Focus moved to the step just reached, so its text is what a screen reader reads next.
           expect(await page.evaluate(() => document.activeElement?.id)).toBe(scroller.steps[1]!.id);
           await page.keyboard.press('ArrowDown');
-          expect(await waitForChart(page, scroller.id, 2)).toBe(expectedDescription(scroller.chart, scroller.steps[2]!.state));
+          expect(await waitForChart(page, scroller.id, 2)).toBe(
+            expectedDescription(scroller.chart, scroller.steps[2]!.state),
+          );
           await page.keyboard.press('ArrowUp');
-          expect(await waitForChart(page, scroller.id, 1)).toBe(expectedDescription(scroller.chart, scroller.steps[1]!.state));
+          expect(await waitForChart(page, scroller.id, 1)).toBe(
+            expectedDescription(scroller.chart, scroller.steps[1]!.state),
+          );
           await page.context().close();
         });
       });
@@ -236,7 +258,11 @@ for (const lang of LANGUAGES) {
 
       it('changes the chart state without animation frames in between', async () => {
         const scroller = pick();
-        const page = await open(`${scroller.page}#${scroller.steps[1]!.id}`, { width: 1440, height: 900, reducedMotion: 'reduce' });
+        const page = await open(`${scroller.page}#${scroller.steps[1]!.id}`, {
+          width: 1440,
+          height: 900,
+          reducedMotion: 'reduce',
+        });
         await waitForChart(page, scroller.id, 1);
         expect(await shapesDuringChange(page, scroller.id)).toBeLessThanOrEqual(2);
         await waitForChart(page, scroller.id, 2);
@@ -245,7 +271,11 @@ for (const lang of LANGUAGES) {
 
       it('animates when motion is allowed: many intermediate shapes between two states', async () => {
         const scroller = pick();
-        const page = await open(`${scroller.page}#${scroller.steps[1]!.id}`, { width: 1440, height: 900, reducedMotion: 'no-preference' });
+        const page = await open(`${scroller.page}#${scroller.steps[1]!.id}`, {
+          width: 1440,
+          height: 900,
+          reducedMotion: 'no-preference',
+        });
         await waitForChart(page, scroller.id, 1);
         await page.waitForTimeout(800);
         // Old shape, new shape and at least one in between (frames are few on a loaded 2-core machine).

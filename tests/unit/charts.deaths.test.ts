@@ -67,7 +67,10 @@ describe('timeline frames', () => {
   });
 
   it('grows continuously: the stub tip moves with the cutoff between reports', () => {
-    const tip = (date: '2024-04-10' | '2024-04-20') => timelineFrame(model, dateToYear(date)).series.find((s) => s.counter === 'sjh')!.stub.at(-1)!;
+    const tip = (date: '2024-04-10' | '2024-04-20') =>
+      timelineFrame(model, dateToYear(date))
+        .series.find((s) => s.counter === 'sjh')!
+        .stub.at(-1)!;
     expect(tip('2024-04-20')[1]).toBeGreaterThan(tip('2024-04-10')[1]);
   });
 

@@ -80,19 +80,24 @@ describe.each(CHART_IDS)('chart %s', (id) => {
     const error = errorFor(id, { colour: 'red' });
     expect(error).toBeInstanceOf(ChartStateError);
     expect(error).toMatchObject({ name: 'ChartStateError', chart: id, key: 'colour' });
-    expect(error.message).toMatch(new RegExp(`^Invalid state for chart "${id}": "colour" is not a state key; allowed keys: `));
+    expect(error.message).toMatch(
+      new RegExp(`^Invalid state for chart "${id}": "colour" is not a state key; allowed keys: `),
+    );
     for (const [key, field] of Object.entries(spec.schema) as [string, { allowed: string }][]) {
       expect(error.message).toContain(`${key} (${field.allowed})`);
     }
   });
 
-  it.each(['overview', 42, true, [], [{ measure: 'count' }]])('a state that is not an object (%j) is rejected', (state) => {
-    const error = errorFor(id, state);
-    expect(error).toMatchObject({ chart: id, key: '' });
-    expect(error.message).toBe(
-      `Invalid state for chart "${id}": must be an object with keys ${Object.keys(spec.schema).join(', ')}; got ${JSON.stringify(state)}`,
-    );
-  });
+  it.each(['overview', 42, true, [], [{ measure: 'count' }]])(
+    'a state that is not an object (%j) is rejected',
+    (state) => {
+      const error = errorFor(id, state);
+      expect(error).toMatchObject({ chart: id, key: '' });
+      expect(error.message).toBe(
+        `Invalid state for chart "${id}": must be an object with keys ${Object.keys(spec.schema).join(', ')}; got ${JSON.stringify(state)}`,
+      );
+    },
+  );
 });
 
 describe('invalid states name the chart, the key and the allowed values', () => {
@@ -147,7 +152,8 @@ describe('invalid states name the chart, the key and the allowed values', () => 
       problem: 'unknown series',
       state: { series: ['wpb', 'guesswork'] },
       key: 'series',
-      message: 'has unknown value "guesswork"; allowed: "wpb", "government", "civil-society", "census", "press", "capacity"',
+      message:
+        'has unknown value "guesswork"; allowed: "wpb", "government", "civil-society", "census", "press", "capacity"',
     },
     {
       chart: 'prison-population',
@@ -376,9 +382,9 @@ describe('defineChartState checks its own views when the module loads', () => {
   });
 
   it('rejects an invalid view', () => {
-    expect(() => defineChartState<Demo>('demo', schema, { size: 'small' }, { huge: { size: 'huge' as 'large' } })).toThrow(
-      'Invalid state for chart "demo": "size" must be one of "small", "large"; got "huge"',
-    );
+    expect(() =>
+      defineChartState<Demo>('demo', schema, { size: 'small' }, { huge: { size: 'huge' as 'large' } }),
+    ).toThrow('Invalid state for chart "demo": "size" must be one of "small", "large"; got "huge"');
   });
 
   it('rejects invalid defaults', () => {
@@ -386,9 +392,14 @@ describe('defineChartState checks its own views when the module loads', () => {
   });
 
   it('fills views in from the defaults', () => {
-    const spec = defineChartState('demo', { ...schema, shape: oneOf(['round', 'square'] as const) }, { size: 'small', shape: 'round' }, {
-      big: { size: 'large' },
-    });
+    const spec = defineChartState(
+      'demo',
+      { ...schema, shape: oneOf(['round', 'square'] as const) },
+      { size: 'small', shape: 'round' },
+      {
+        big: { size: 'large' },
+      },
+    );
     expect(spec.views).toEqual({ big: { size: 'large', shape: 'round' } });
   });
 });

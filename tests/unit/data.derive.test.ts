@@ -15,7 +15,11 @@ import { baselineDeaths, deathsInCustody, DEATH_COUNTERS, STATE_OF_EXCEPTION_STA
 import type { Observation } from '../../src/data/types';
 
 const input = (value: number, source: SourceId = 'ap-cecot-2023-03') => ({ value, source });
-const death = (date: Observation<SourceId>['date'], value: number, source: SourceId = 'edh-sjh-2023'): Observation<SourceId> => ({
+const death = (
+  date: Observation<SourceId>['date'],
+  value: number,
+  source: SourceId = 'edh-sjh-2023',
+): Observation<SourceId> => ({
   date,
   value,
   source,
@@ -49,7 +53,10 @@ describe('growth (relative change)', () => {
   });
 
   it('cites both inputs, once each', () => {
-    expect(d.growth(input(1, 'wpb-trend-2014'), input(2, 'wpb-trend-2022')).sources).toEqual(['wpb-trend-2014', 'wpb-trend-2022']);
+    expect(d.growth(input(1, 'wpb-trend-2014'), input(2, 'wpb-trend-2022')).sources).toEqual([
+      'wpb-trend-2014',
+      'wpb-trend-2022',
+    ]);
     expect(d.growth(input(1, 'wpb-trend-2022'), input(2, 'wpb-trend-2022')).sources).toEqual(['wpb-trend-2022']);
   });
 
@@ -73,7 +80,9 @@ describe('occupancy (prisoners per place)', () => {
   });
 
   it('refuses a result that is not a finite number', () => {
-    expect(() => d.occupancy(input(Number.POSITIVE_INFINITY), input(1))).toThrow('Derived figure is not a finite number: ∞ / 1');
+    expect(() => d.occupancy(input(Number.POSITIVE_INFINITY), input(1))).toThrow(
+      'Derived figure is not a finite number: ∞ / 1',
+    );
   });
 });
 
@@ -115,7 +124,12 @@ describe('deathsPerMonth (from the start of the state of exception)', () => {
 
   it.each([
     { why: '120 deaths in the first year', series: [death('2023-03-27', 120)], from: undefined, perMonth: 10 },
-    { why: 'only the latest figure counts', series: [death('2022-09-27', 5), death('2023-03-27', 60)], from: undefined, perMonth: 5 },
+    {
+      why: 'only the latest figure counts',
+      series: [death('2022-09-27', 5), death('2023-03-27', 60)],
+      from: undefined,
+      perMonth: 5,
+    },
     { why: 'from a later start', series: [death('2024-03-27', 24)], from: '2023-03-27' as const, perMonth: 2 },
   ])('$why', ({ series, from, perMonth }) => {
     const r = d.deathsPerMonth(series, from);
@@ -126,7 +140,9 @@ describe('deathsPerMonth (from the start of the state of exception)', () => {
   });
 
   it('shows the count, the months and both dates in its formula', () => {
-    expect(d.deathsPerMonth([death('2023-03-27', 120)]).formula).toBe('120 deaths / 11.99 months (2022-03-27 to 2023-03-27)');
+    expect(d.deathsPerMonth([death('2023-03-27', 120)]).formula).toBe(
+      '120 deaths / 11.99 months (2022-03-27 to 2023-03-27)',
+    );
   });
 
   it.each([
@@ -173,7 +189,9 @@ describe('CECOT arithmetic', () => {
     const area = d.cecotCellFloorArea();
     expect(area.value).toBe(256 * cecot.cellAreaM2.value);
     expect(area.formula).toBe(`256 cells × ${cecot.cellAreaM2.value} m²`);
-    expect(area.sources).toEqual([...new Set([cecot.buildings.source, cecot.cellsPerBuilding.source, cecot.cellAreaM2.source])]);
+    expect(area.sources).toEqual([
+      ...new Set([cecot.buildings.source, cecot.cellsPerBuilding.source, cecot.cellAreaM2.source]),
+    ]);
   });
 
   it('cecotAreaPerPersonAtAnnounced: 0.64 m² each at the announced capacity', () => {
@@ -224,14 +242,17 @@ describe('every derived figure', () => {
     baselineDeathsPerMonth: d.baselineDeathsPerMonth(),
     deathsPerMonthSjh: d.deathsPerMonthBy('sjh'),
   };
-  it.each(Object.entries(all))('%s is low confidence, finite, with a formula and known, distinct sources', (_, figure) => {
-    expect(figure.confidence).toBe('low');
-    expect(Number.isFinite(figure.value)).toBe(true);
-    expect(figure.formula.length).toBeGreaterThan(0);
-    expect(figure.sources.length).toBeGreaterThan(0);
-    expect(new Set(figure.sources).size).toBe(figure.sources.length);
-    for (const s of figure.sources) expect(SOURCE_IDS).toContain(s);
-  });
+  it.each(Object.entries(all))(
+    '%s is low confidence, finite, with a formula and known, distinct sources',
+    (_, figure) => {
+      expect(figure.confidence).toBe('low');
+      expect(Number.isFinite(figure.value)).toBe(true);
+      expect(figure.formula.length).toBeGreaterThan(0);
+      expect(figure.sources.length).toBeGreaterThan(0);
+      expect(new Set(figure.sources).size).toBe(figure.sources.length);
+      for (const s of figure.sources) expect(SOURCE_IDS).toContain(s);
+    },
+  );
 });
 
 describe('daysBetween', () => {

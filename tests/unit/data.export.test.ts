@@ -10,7 +10,8 @@ import { sources } from '../../src/data/sources';
 import { dataUrl, datasetCsv, datasetJson, EXPORT_COLUMNS, exportRows, findDataset } from '../../src/lib/exportData';
 
 /** What a row looks like after a CSV round trip: every cell is text. */
-const asText = (row: Record<string, string | number>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)]));
+const asText = (row: Record<string, string | number>) =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)]));
 
 describe('the list of datasets', () => {
   it('ids are unique', () => {

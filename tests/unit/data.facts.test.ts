@@ -33,9 +33,12 @@ describe('every fact', () => {
     expect(fact.formula!.length).toBeGreaterThan(0);
   });
 
-  it.each(allFacts.filter(([, f]) => f.unit === 'date'))('%s (a date fact) has the midpoint of its own date as value', (_, fact) => {
-    expect(fact.value).toBe(dateToTime(fact.date));
-  });
+  it.each(allFacts.filter(([, f]) => f.unit === 'date'))(
+    '%s (a date fact) has the midpoint of its own date as value',
+    (_, fact) => {
+      expect(fact.value).toBe(dateToTime(fact.date));
+    },
+  );
 
   it('ids are kebab-case, as editors write them in <Fact id="..."/>', () => {
     for (const id of FACT_IDS) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -83,7 +86,9 @@ describe('facts that must add up', () => {
     expect(b.categories.reduce((sum, c) => sum + c.value, 0)).toBe(b.total);
     expect(b.total).toBe(261);
     const parts = ['possibly-criminal', 'illness', 'violence', 'no-cause'] as const;
-    expect(parts.reduce((sum, p) => sum + facts[`deaths-cristosal-2024-${p}`].value, 0)).toBe(facts['deaths-cristosal-2024'].value);
+    expect(parts.reduce((sum, p) => sum + facts[`deaths-cristosal-2024-${p}`].value, 0)).toBe(
+      facts['deaths-cristosal-2024'].value,
+    );
   });
 
   it('Cristosal’s first-year causes of death add up to 139', () => {

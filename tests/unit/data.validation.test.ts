@@ -170,13 +170,25 @@ describe('checkSeries: each broken row is reported with dataset, row and field',
 
   const valid: { rules: SeriesRules; rows: unknown[]; why: string }[] = [
     { why: 'an empty series', rules: counts, rows: [] },
-    { why: 'years, months and days in order', rules: counts, rows: [obs('2014'), obs('2024-04'), obs('2024'), obs('2025-03-15')] },
+    {
+      why: 'years, months and days in order',
+      rules: counts,
+      rows: [obs('2014'), obs('2024-04'), obs('2024'), obs('2025-03-15')],
+    },
     { why: 'a day early in a year, then the year', rules: counts, rows: [obs('2014-01-27'), obs('2014')] },
     { why: 'a leap day', rules: counts, rows: [obs('2024-02-29')] },
     { why: 'zero', rules: counts, rows: [obs('2020', { value: 0 })] },
     { why: 'a non-integer when integers are not required', rules: measures, rows: [obs('2023', { value: 2.4 })] },
-    { why: 'every qualifier', rules: counts, rows: ['exact', 'at-least', 'about', 'estimate'].map((q, i) => obs(`${2020 + i}`, { qualifier: q })) },
-    { why: 'every confidence', rules: counts, rows: ['high', 'medium', 'low'].map((c, i) => obs(`${2020 + i}`, { confidence: c })) },
+    {
+      why: 'every qualifier',
+      rules: counts,
+      rows: ['exact', 'at-least', 'about', 'estimate'].map((q, i) => obs(`${2020 + i}`, { qualifier: q })),
+    },
+    {
+      why: 'every confidence',
+      rules: counts,
+      rows: ['high', 'medium', 'low'].map((c, i) => obs(`${2020 + i}`, { confidence: c })),
+    },
     { why: 'an optional number left out', rules: populations, rows: [obs('2020'), obs('2021', { ratePer100k: 605 })] },
     { why: 'a note', rules: counts, rows: [obs('2020', { note: 'Excludes about 750 juveniles.' })] },
   ];
@@ -227,37 +239,44 @@ describe('checkSource: each broken source record is reported with its id and fie
     {
       problem: 'malformed URL',
       patch: { url: 'apnews.com/article' },
-      message: 'Data error in sources, source "ap-test", field "url": expected an absolute http(s) URL, got "apnews.com/article"',
+      message:
+        'Data error in sources, source "ap-test", field "url": expected an absolute http(s) URL, got "apnews.com/article"',
     },
     {
       problem: 'non-http URL',
       patch: { url: 'ftp://example.org/report.pdf' },
-      message: 'Data error in sources, source "ap-test", field "url": expected an absolute http(s) URL, got "ftp://example.org/report.pdf"',
+      message:
+        'Data error in sources, source "ap-test", field "url": expected an absolute http(s) URL, got "ftp://example.org/report.pdf"',
     },
     {
       problem: 'javascript: URL',
       patch: { url: 'javascript:alert(1)' },
-      message: 'Data error in sources, source "ap-test", field "url": expected an absolute http(s) URL, got "javascript:alert(1)"',
+      message:
+        'Data error in sources, source "ap-test", field "url": expected an absolute http(s) URL, got "javascript:alert(1)"',
     },
     {
       problem: 'bad published date',
       patch: { published: '10 July 2024' },
-      message: 'Data error in sources, source "ap-test", field "published": expected YYYY, YYYY-MM, YYYY-MM-DD or null, got "10 July 2024"',
+      message:
+        'Data error in sources, source "ap-test", field "published": expected YYYY, YYYY-MM, YYYY-MM-DD or null, got "10 July 2024"',
     },
     {
       problem: 'missing published (null must be written out)',
       patch: { published: undefined },
-      message: 'Data error in sources, source "ap-test", field "published": expected YYYY, YYYY-MM, YYYY-MM-DD or null, missing',
+      message:
+        'Data error in sources, source "ap-test", field "published": expected YYYY, YYYY-MM, YYYY-MM-DD or null, missing',
     },
     {
       problem: 'bad accessed date',
       patch: { accessed: '2026-11-31' },
-      message: 'Data error in sources, source "ap-test", field "accessed": expected YYYY, YYYY-MM or YYYY-MM-DD, got "2026-11-31"',
+      message:
+        'Data error in sources, source "ap-test", field "accessed": expected YYYY, YYYY-MM or YYYY-MM-DD, got "2026-11-31"',
     },
     {
       problem: 'unknown language',
       patch: { language: 'de' },
-      message: 'Data error in sources, source "ap-test", field "language": expected one of en, es, fr, nl, id, got "de"',
+      message:
+        'Data error in sources, source "ap-test", field "language": expected one of en, es, fr, nl, id, got "de"',
     },
   ];
 
@@ -323,7 +342,9 @@ describe('validateDataModule on the real data', () => {
     expect(Object.entries(sources).flatMap(([id, s]) => checkSource(id, s))).toEqual([]);
   });
 
-  const rows = datasets.flatMap((ds) => ds.rows.map((row, i) => ({ dataset: ds.id, row: i + 1, series: row.series, source: row.source })));
+  const rows = datasets.flatMap((ds) =>
+    ds.rows.map((row, i) => ({ dataset: ds.id, row: i + 1, series: row.series, source: row.source })),
+  );
   it.each(rows)('$dataset row $row ($series) cites a listed source: $source', ({ source }) => {
     expect(SOURCE_IDS).toContain(source);
   });
@@ -340,14 +361,20 @@ describe('validateDataModule on broken data', () => {
     vi.resetModules();
     vi.doMock('../../src/data/arrests', async (importOriginal) => {
       const real = await importOriginal<typeof import('../../src/data/arrests')>();
-      return { ...real, arrests: [real.arrests[0], { ...real.arrests[1], value: -5 }, { ...real.arrests[2], source: 'no-such-source' }] };
+      return {
+        ...real,
+        arrests: [real.arrests[0], { ...real.arrests[1], value: -5 }, { ...real.arrests[2], source: 'no-such-source' }],
+      };
     });
     vi.doMock('../../src/data/deathCauses', async (importOriginal) => {
       const real = await importOriginal<typeof import('../../src/data/deathCauses')>();
       const broken = real.causesOfDeath['cristosal-2024'];
       return {
         ...real,
-        causesOfDeath: { ...real.causesOfDeath, 'cristosal-2024': { ...broken, categories: broken.categories.slice(1) } },
+        causesOfDeath: {
+          ...real.causesOfDeath,
+          'cristosal-2024': { ...broken, categories: broken.categories.slice(1) },
+        },
       };
     });
     const { validateDataModule: validate } = await import('../../src/data/index');

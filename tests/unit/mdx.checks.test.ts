@@ -46,7 +46,8 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 function elements(tree: Root, name: string): JsxElement[] {
   const found: JsxElement[] = [];
   visit(tree, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) found.push(node);
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name)
+      found.push(node);
   });
   return found;
 }
@@ -208,8 +209,12 @@ describe('chapters that fail the build', () => {
   });
 
   it('an error without a position names the file only', () => {
-    expect(new ChapterError('chapter.mdx', undefined, 'something is wrong').message).toBe('chapter.mdx: something is wrong');
-    expect(new ChapterError('chapter.mdx', 12, 'something is wrong').message).toBe('chapter.mdx:12: something is wrong');
+    expect(new ChapterError('chapter.mdx', undefined, 'something is wrong').message).toBe(
+      'chapter.mdx: something is wrong',
+    );
+    expect(new ChapterError('chapter.mdx', 12, 'something is wrong').message).toBe(
+      'chapter.mdx:12: something is wrong',
+    );
   });
 });
 
@@ -264,19 +269,25 @@ describe('a valid chapter', () => {
   it('tells each <Step> its chart and position', () => {
     const tree = parse(mdx);
     checkChapterTree(tree, FILE);
-    expect(elements(tree, 'Step').map((s) => [attribute(s, 'chart'), attribute(s, 'index'), attribute(s, 'id')])).toEqual([
+    expect(
+      elements(tree, 'Step').map((s) => [attribute(s, 'chart'), attribute(s, 'index'), attribute(s, 'id')]),
+    ).toEqual([
       ['cecot-cell', '0', undefined],
       ['cecot-cell', '1', 'whole-prison'],
     ]);
   });
 
   it('accepts every named view of every chart in a <Figure>', () => {
-    const figures = CHART_IDS.flatMap((chart) => Object.keys(chartStates[chart].views).map((view) => `<Figure chart="${chart}" view="${view}"/>`));
+    const figures = CHART_IDS.flatMap((chart) =>
+      Object.keys(chartStates[chart].views).map((view) => `<Figure chart="${chart}" view="${view}"/>`),
+    );
     expect(() => checkChapterTree(parse(figures.join('\n\n')), FILE)).not.toThrow();
   });
 
   it('accepts a chapter with no components at all', () => {
-    expect(checkChapterTree(parse('# A heading\n\nJust *Markdown*, with a [link](https://example.org).'), FILE)).toEqual({ factIds: [] });
+    expect(
+      checkChapterTree(parse('# A heading\n\nJust *Markdown*, with a [link](https://example.org).'), FILE),
+    ).toEqual({ factIds: [] });
   });
 });
 
@@ -290,7 +301,9 @@ describe('the published chapters', () => {
 
   it.each(files)('%s passes the check', (file) => {
     // remark-parse does not read frontmatter; blank it out, keeping line numbers.
-    const text = readFileSync(path.join(root, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, (m) => m.replace(/[^\n]/g, ''));
+    const text = readFileSync(path.join(root, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, (m) =>
+      m.replace(/[^\n]/g, ''),
+    );
     const { factIds } = checkChapterTree(parse(text), file);
     for (const id of factIds) expect(FACT_IDS).toContain(id);
   });
@@ -304,10 +317,16 @@ describe('remarkStoryComponents (the plugin)', () => {
   };
 
   it('passes a chapter’s fact order to the page through its frontmatter, keeping what was there', () => {
-    const file = run('<Fact id="us-payment"/> and <Fact id="men-sent-to-cecot"/>.', path.join('content', 'chapters', 'en', '99-test.mdx'), {
-      astro: { frontmatter: { title: 'Test' } },
+    const file = run(
+      '<Fact id="us-payment"/> and <Fact id="men-sent-to-cecot"/>.',
+      path.join('content', 'chapters', 'en', '99-test.mdx'),
+      {
+        astro: { frontmatter: { title: 'Test' } },
+      },
+    );
+    expect(file.data['astro']).toEqual({
+      frontmatter: { title: 'Test', factIds: ['us-payment', 'men-sent-to-cecot'] },
     });
-    expect(file.data['astro']).toEqual({ frontmatter: { title: 'Test', factIds: ['us-payment', 'men-sent-to-cecot'] } });
   });
 
   it('fails a chapter with the path relative to the project', () => {
@@ -325,7 +344,9 @@ describe('evaluateLiteral: attribute values must be plain data', () => {
   /** The estree of an attribute expression, as remark-mdx produces it. */
   function estreeOf(expression: string): Parameters<typeof evaluateLiteral>[0] {
     const [callout] = elements(parse(`<Callout title={${expression}}/>`), 'Callout');
-    const value = callout!.attributes[0]!.value as { data?: { estree?: { body: Parameters<typeof evaluateLiteral>[0][] } } };
+    const value = callout!.attributes[0]!.value as {
+      data?: { estree?: { body: Parameters<typeof evaluateLiteral>[0][] } };
+    };
     return value.data!.estree!.body[0]!;
   }
 
@@ -351,7 +372,10 @@ describe('evaluateLiteral: attribute values must be plain data', () => {
   });
 
   it.each([
-    { source: 'reported80', message: 'a plain value is expected (text, number, list or {key: value}); found a Identifier' },
+    {
+      source: 'reported80',
+      message: 'a plain value is expected (text, number, list or {key: value}); found a Identifier',
+    },
     { source: 'makeState(80)', message: 'found a CallExpression' },
     { source: '1 + 1', message: 'found a BinaryExpression' },
     { source: '!true', message: 'found a UnaryExpression' },

@@ -132,7 +132,12 @@ export function claimPhrase(occupants: number, lang: Language): string {
   return claimsFor(occupants)
     .map((c) => {
       // Month precision: "in March 2025" reads right whatever precision the claim's date has.
-      const vars = { credit: credit(c.source), date: formatDate(c.date.slice(0, 7) as IsoDate, lang), min: formatNumber(c.min, lang), max: formatNumber(c.max, lang) };
+      const vars = {
+        credit: credit(c.source),
+        date: formatDate(c.date.slice(0, 7) as IsoDate, lang),
+        min: formatNumber(c.min, lang),
+        max: formatNumber(c.max, lang),
+      };
       if (c.claimant === 'authorities') return t(lang, 'cell.claim.authorities', vars);
       if (c.min === c.max) return t(lang, 'cell.claim.single', vars);
       return t(lang, c.min === occupants ? 'cell.claim.low' : 'cell.claim.high', vars);
@@ -189,7 +194,8 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
   const toilets = cecot.toiletsPerCell.value;
   const basins = cecot.basinsPerCell.value;
   const frameCount = places / tiers;
-  if (!Number.isInteger(frameCount)) throw new Error(`CecotCell: ${places} bunk places do not divide into frames of ${tiers} tiers`);
+  if (!Number.isInteger(frameCount))
+    throw new Error(`CecotCell: ${places} bunk places do not divide into frames of ${tiers} tiers`);
   const n = state.occupants;
   const num = (v: number) => formatNumber(v, lang);
   const about = cecot.cellAreaM2.qualifier === 'about' ? `${t(lang, 'qualifier.about')} ` : '';
@@ -204,7 +210,12 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
     return { x, y: round2(MARGIN + row * pitch + FRAME_GAP / 2), w: FRAME_DEPTH, h: round2(pitch - FRAME_GAP) };
   });
   const placeRects: Rect[] = frames.flatMap((fr) =>
-    Array.from({ length: tiers }, (_, k) => ({ x: round2(fr.x + (k * fr.w) / tiers), y: fr.y, w: round2(fr.w / tiers), h: fr.h })),
+    Array.from({ length: tiers }, (_, k) => ({
+      x: round2(fr.x + (k * fr.w) / tiers),
+      y: fr.y,
+      w: round2(fr.w / tiers),
+      h: fr.h,
+    })),
   );
 
   // The aisle between the two rows of frames: fixtures at the back, people without a bunk place in front.
@@ -220,13 +231,30 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
   const people: PersonMark[] = Array.from({ length: maxPeople }, (_, i) => {
     const onFloor = i >= places;
     const spot = onFloor
-      ? { x: floorX0 + ((i - places) % cols) * FLOOR_PITCH, y: FLOOR_TOP + Math.floor((i - places) / cols) * FLOOR_PITCH }
+      ? {
+          x: floorX0 + ((i - places) % cols) * FLOOR_PITCH,
+          y: FLOOR_TOP + Math.floor((i - places) / cols) * FLOOR_PITCH,
+        }
       : { x: placeRects[i]!.x + placeRects[i]!.w / 2, y: placeRects[i]!.y + placeRects[i]!.h / 2 };
-    return { key: i, x: round2(spot.x), y: round2(spot.y), visible: i < n, onFloor, beyond: room !== undefined && i >= room };
+    return {
+      key: i,
+      x: round2(spot.x),
+      y: round2(spot.y),
+      visible: i < n,
+      onFloor,
+      beyond: room !== undefined && i >= room,
+    };
   });
 
   const fixtures: Fixture[] = [
-    ...Array.from({ length: toilets }, (_, i) => ({ key: `toilet-${i}`, kind: 'toilet' as const, x: aisleX0 + 0.1 + i * 0.75, y: 0.3, w: 0.5, h: 0.7 })),
+    ...Array.from({ length: toilets }, (_, i) => ({
+      key: `toilet-${i}`,
+      kind: 'toilet' as const,
+      x: aisleX0 + 0.1 + i * 0.75,
+      y: 0.3,
+      w: 0.5,
+      h: 0.7,
+    })),
     ...Array.from({ length: basins }, (_, i) => ({
       key: `basin-${i}`,
       kind: 'basin' as const,
@@ -243,7 +271,12 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
   const biggest = Math.max(...Object.values(spaceStandards).map((s) => Math.sqrt(s.sharedM2.value)));
   const baseline = side + PANEL_GAP + biggest;
   const each = areaPerPerson(n);
-  const perPerson: ComparisonSquare = { x: 0, baseline, side: each ? Math.sqrt(each.value) : 0, color: 'var(--c-person)' };
+  const perPerson: ComparisonSquare = {
+    x: 0,
+    baseline,
+    side: each ? Math.sqrt(each.value) : 0,
+    color: 'var(--c-person)',
+  };
   // Labels sit right of the largest square each slot can hold, so they never move between states.
   const widestPerPerson = Math.sqrt(area / Math.min(...OCCUPANT_COUNTS.filter((c) => c > 0)));
   const stdX = side / 2;
@@ -286,8 +319,14 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
       anchor: 'top',
       lines:
         n > 0 && each
-          ? [{ text: t(lang, 'cell.label.people', { n: num(n) }), strong: true }, { text: t(lang, 'cell.label.areaEach', { area: num(each.value) }) }]
-          : [{ text: t(lang, 'cell.label.empty'), strong: true }, { text: t(lang, 'cell.label.areaTotal', { about, area: num(area) }) }],
+          ? [
+              { text: t(lang, 'cell.label.people', { n: num(n) }), strong: true },
+              { text: t(lang, 'cell.label.areaEach', { area: num(each.value) }) },
+            ]
+          : [
+              { text: t(lang, 'cell.label.empty'), strong: true },
+              { text: t(lang, 'cell.label.areaTotal', { about, area: num(area) }) },
+            ],
       visible: true,
     },
     {
@@ -340,7 +379,10 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
         state.standard === 'none' || stdValue === undefined || room === undefined
           ? []
           : [
-              { text: t(lang, 'cell.label.standardHead', { body: standardLabelName(state.standard, lang) }), strong: true },
+              {
+                text: t(lang, 'cell.label.standardHead', { body: standardLabelName(state.standard, lang) }),
+                strong: true,
+              },
               { text: t(lang, 'cell.label.each', { area: num(stdValue) }) },
               { text: t(lang, 'cell.label.room', { n: num(room) }) },
             ],
@@ -359,7 +401,15 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
     if (n > places) cellNotes.push(t(lang, 'cell.note.floor', { places: num(places), extra: num(n - places) }));
   } else {
     cellNotes.push(
-      t(lang, 'cell.note.empty', { about, area: num(area), places: num(places), frames: num(frameCount), tiers: num(tiers), toilets: num(toilets), basins: num(basins) }),
+      t(lang, 'cell.note.empty', {
+        about,
+        area: num(area),
+        places: num(places),
+        frames: num(frameCount),
+        tiers: num(tiers),
+        toilets: num(toilets),
+        basins: num(basins),
+      }),
     );
   }
   if (state.standard !== 'none' && stdValue !== undefined && room !== undefined) {
@@ -382,7 +432,10 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
   const gridH = 5.2;
   const blockGapX = 0.45;
   const blockGapY = 0.45;
-  const cp = Math.min((gridH - (blockRows - 1) * blockGapY) / (blockRows * cellRows), (side - (blockCols - 1) * blockGapX) / (blockCols * cellCols));
+  const cp = Math.min(
+    (gridH - (blockRows - 1) * blockGapY) / (blockRows * cellRows),
+    (side - (blockCols - 1) * blockGapX) / (blockCols * cellCols),
+  );
   const gridW = blockCols * cellCols * cp + (blockCols - 1) * blockGapX;
   const gridX0 = (side - gridW) / 2;
   const prisonCells: Rect[] = [];
@@ -390,10 +443,16 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
     const bx = gridX0 + (b % blockCols) * (cellCols * cp + blockGapX);
     const by = gridTop + Math.floor(b / blockCols) * (cellRows * cp + blockGapY);
     for (let c = 0; c < perBuilding; c++) {
-      prisonCells.push({ x: round2(bx + (c % cellCols) * cp), y: round2(by + Math.floor(c / cellCols) * cp), w: round2(cp * 0.82), h: round2(cp * 0.82) });
+      prisonCells.push({
+        x: round2(bx + (c % cellCols) * cp),
+        y: round2(by + Math.floor(c / cellCols) * cp),
+        w: round2(cp * 0.82),
+        h: round2(cp * 0.82),
+      });
     }
   }
-  if (prisonCells.length !== cellCount.value) throw new Error('CecotCell: prison grid does not match the number of cells');
+  if (prisonCells.length !== cellCount.value)
+    throw new Error('CecotCell: prison grid does not match the number of cells');
 
   const held = d.latest(cecotHeld);
   const maxBar = Math.max(cecot.announcedCapacity.value, cecot.analysedCapacity.value, held.value);
@@ -416,8 +475,14 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
   }));
   const heldAbout = held.qualifier === 'about' ? `${t(lang, 'qualifier.about')} ` : '';
   const barText = {
-    announced: t(lang, 'cell.prison.announced', { value: num(cecot.announcedCapacity.value), perCell: num(Math.round(announced.value)) }),
-    analysed: t(lang, 'cell.prison.analysed', { value: num(cecot.analysedCapacity.value), perCell: num(analysed.value) }),
+    announced: t(lang, 'cell.prison.announced', {
+      value: num(cecot.announcedCapacity.value),
+      perCell: num(Math.round(announced.value)),
+    }),
+    analysed: t(lang, 'cell.prison.analysed', {
+      value: num(cecot.analysedCapacity.value),
+      perCell: num(analysed.value),
+    }),
     held: t(lang, 'cell.prison.held', { about: heldAbout, value: num(held.value), date: formatDate(held.date, lang) }),
   };
   const prisonLabels: HtmlLabel[] = [
@@ -429,7 +494,14 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
       align: 'left',
       anchor: 'top',
       lines: [
-        { text: t(lang, 'cell.prison.head', { cells: num(cellCount.value), buildings: num(buildings), perBuilding: num(perBuilding) }), strong: true },
+        {
+          text: t(lang, 'cell.prison.head', {
+            cells: num(cellCount.value),
+            buildings: num(buildings),
+            perBuilding: num(perBuilding),
+          }),
+          strong: true,
+        },
         { text: t(lang, 'cell.prison.square', { about, area: num(area) }) },
       ],
       visible: true,
@@ -462,7 +534,18 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
   ];
 
   const view: Rect = { x: -MARGIN, y: -MARGIN, w: side + 2 * MARGIN, h: baseline + 2 * MARGIN };
-  const description = describe(state, lang, { area, about, places, toilets, basins, each, room, stdValue, announcedPerCell: announced.value, analysedPerCell: analysed.value });
+  const description = describe(state, lang, {
+    area,
+    about,
+    places,
+    toilets,
+    basins,
+    each,
+    room,
+    stdValue,
+    announcedPerCell: announced.value,
+    analysedPerCell: analysed.value,
+  });
 
   return {
     view,
@@ -512,20 +595,33 @@ function describe(
       date: formatDate(held.date, lang),
     });
   }
-  let text = t(lang, 'cell.describe.cell', { about: f.about, area: num(f.area), places: num(f.places), toilets: num(f.toilets), basins: num(f.basins) });
+  let text = t(lang, 'cell.describe.cell', {
+    about: f.about,
+    area: num(f.area),
+    places: num(f.places),
+    toilets: num(f.toilets),
+    basins: num(f.basins),
+  });
   if (state.occupants > 0 && f.each) {
-    text += t(lang, 'cell.describe.holding', { n: num(state.occupants), claims: claimPhrase(state.occupants, lang), each: num(f.each.value) });
+    text += t(lang, 'cell.describe.holding', {
+      n: num(state.occupants),
+      claims: claimPhrase(state.occupants, lang),
+      each: num(f.each.value),
+    });
     if (state.standard !== 'none' && f.stdValue !== undefined) {
       text += t(lang, 'cell.describe.versus', {
         ratio: ratioPhrase(f.each.value / f.stdValue, lang),
-        standard: t(lang, state.standard === 'icrc' ? 'cell.describe.standard.icrc' : 'cell.describe.standard.cpt', { std: num(f.stdValue) }),
+        standard: t(lang, state.standard === 'icrc' ? 'cell.describe.standard.icrc' : 'cell.describe.standard.cpt', {
+          std: num(f.stdValue),
+        }),
       });
     }
   } else {
     text += t(lang, 'cell.describe.empty');
   }
   text += '.';
-  if (state.occupants > f.places) text += ' ' + t(lang, 'cell.note.floor', { places: num(f.places), extra: num(state.occupants - f.places) });
+  if (state.occupants > f.places)
+    text += ' ' + t(lang, 'cell.note.floor', { places: num(f.places), extra: num(state.occupants - f.places) });
   if (state.standard !== 'none' && f.room !== undefined) {
     text += ' ' + t(lang, 'cell.describe.room', { room: num(f.room), body: standardLabelName(state.standard, lang) });
   }

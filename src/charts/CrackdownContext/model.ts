@@ -218,7 +218,8 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
     y: est.y,
     labelY: Math.max(hDomain[1] * 0.4, est.y + hDomain[1] * 0.15),
     value: t(lang, 'ctx.estimate.value', { value: formatNumber(est.value, lang), year: yearOf(est.date) }),
-    official: officialSameYear && t(lang, 'ctx.estimate.official', { value: formatNumber(officialSameYear.value, lang) }),
+    official:
+      officialSameYear && t(lang, 'ctx.estimate.official', { value: formatNumber(officialSameYear.value, lang) }),
     text: t(lang, 'ctx.estimate.label'),
     color: eColor,
   };
@@ -255,7 +256,9 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
     yTicks: aScale.ticks(4).map((v) => ({ value: v, label: formatCompact(v, lang) })),
     segments: [{ key: 'arrests', points: arrestPoints.map((p) => [p.x, p.y]), dash: undefined }],
     dots: arrestPoints.map((p) => ({ key: `arrests-${p.date}`, x: p.x, y: p.y, confidence: p.confidence })),
-    atLeast: arrestPoints.filter((p) => p.qualifier === 'at-least').map((p) => ({ key: `at-least-${p.date}`, x: p.x, y: p.y })),
+    atLeast: arrestPoints
+      .filter((p) => p.qualifier === 'at-least')
+      .map((p) => ({ key: `at-least-${p.date}`, x: p.x, y: p.y })),
     tags: lastArrest
       ? [
           {
@@ -280,7 +283,8 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
   const table: TableSeries[] = [];
   if (homicides.shown) {
     table.push({ label: t(lang, 'ctx.series.official'), estimate: false, points: officialVisible });
-    if (estimateVisible.length > 0) table.push({ label: t(lang, 'ctx.series.estimate'), estimate: true, points: estimateVisible });
+    if (estimateVisible.length > 0)
+      table.push({ label: t(lang, 'ctx.series.estimate'), estimate: true, points: estimateVisible });
   }
   if (arrestsPanel.shown) table.push({ label: t(lang, 'ctx.series.arrests'), estimate: false, points: arrestsVisible });
 
@@ -292,11 +296,19 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
       to: yearOf(lastOfficial.date),
       toValue: formatNumber(lastOfficial.value, lang),
     };
-  const aVars = lastArrest && { value: qualified(lastArrest.value, lastArrest.qualifier, lang), date: formatDate(lastArrest.date, lang) };
-  const hText = hVars ? t(lang, 'ctx.describe.homicides', hVars) : t(lang, 'ctx.describe.none', { series: t(lang, 'ctx.series.official'), from, to });
-  const aText = aVars ? t(lang, 'ctx.describe.arrests', aVars) : t(lang, 'ctx.describe.none', { series: t(lang, 'ctx.series.arrests'), from, to });
+  const aVars = lastArrest && {
+    value: qualified(lastArrest.value, lastArrest.qualifier, lang),
+    date: formatDate(lastArrest.date, lang),
+  };
+  const hText = hVars
+    ? t(lang, 'ctx.describe.homicides', hVars)
+    : t(lang, 'ctx.describe.none', { series: t(lang, 'ctx.series.official'), from, to });
+  const aText = aVars
+    ? t(lang, 'ctx.describe.arrests', aVars)
+    : t(lang, 'ctx.describe.none', { series: t(lang, 'ctx.series.arrests'), from, to });
   const parts: string[] = [];
-  if (state.measure === 'both') parts.push(hVars && aVars ? t(lang, 'ctx.describe.both', { ...hVars, ...aVars }) : `${hText} ${aText}`);
+  if (state.measure === 'both')
+    parts.push(hVars && aVars ? t(lang, 'ctx.describe.both', { ...hVars, ...aVars }) : `${hText} ${aText}`);
   else parts.push(state.measure === 'homicides' ? hText : aText);
   if (homicides.shown && est) {
     parts.push(t(lang, 'ctx.describe.estimate', { value: formatNumber(est.value, lang), year: yearOf(est.date) }));

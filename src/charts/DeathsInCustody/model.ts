@@ -155,16 +155,26 @@ function causesModel(breakdown: CauseBreakdown, lang: Language): CausesModel {
 
 function timelineDescription(state: DeathsInCustodyState, lang: Language): string {
   const sentences = [
-    t(lang, 'deaths.describe.timeline', { start: formatDate(STATE_OF_EXCEPTION_START, lang), through: formatDate(state.through, lang) }),
+    t(lang, 'deaths.describe.timeline', {
+      start: formatDate(STATE_OF_EXCEPTION_START, lang),
+      through: formatDate(state.through, lang),
+    }),
   ];
   for (const counter of state.counters) {
     const name = counterLabel(counter, lang);
     const o = countsThrough(counter, state.through);
     if (!o) sentences.push(t(lang, 'deaths.describe.counterNone', { counter: name }));
-    else if (o.date === state.through) sentences.push(t(lang, 'deaths.describe.counter', { counter: name, value: qualifiedValue(o.value, o.qualifier, lang) }));
+    else if (o.date === state.through)
+      sentences.push(
+        t(lang, 'deaths.describe.counter', { counter: name, value: qualifiedValue(o.value, o.qualifier, lang) }),
+      );
     else
       sentences.push(
-        t(lang, 'deaths.describe.counterDated', { counter: name, value: qualifiedValue(o.value, o.qualifier, lang), date: formatDate(o.date, lang) }),
+        t(lang, 'deaths.describe.counterDated', {
+          counter: name,
+          value: qualifiedValue(o.value, o.qualifier, lang),
+          date: formatDate(o.date, lang),
+        }),
       );
   }
   if (state.counters.includes('sjh')) sentences.push(t(lang, 'deaths.describe.sjhCells'));
@@ -214,7 +224,10 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
   const report = causesOfDeath['cristosal-2024'];
   const marker = {
     x: dateToYear(report.date),
-    text: t(lang, 'deaths.note.cristosalReport', { date: formatDate(report.date, lang), total: formatNumber(report.total, lang) }),
+    text: t(lang, 'deaths.note.cristosalReport', {
+      date: formatDate(report.date, lang),
+      total: formatNumber(report.total, lang),
+    }),
     shown: state.counters.includes(report.counter),
   };
 
@@ -304,7 +317,11 @@ function spread(items: { center: number; height: number }[], gap = 2): number[] 
   order.forEach((it, j) => {
     const prev = order[j - 1];
     const prevAt = placed[j - 1];
-    placed.push(prev === undefined || prevAt === undefined ? it.center : Math.max(it.center, prevAt + (prev.height + it.height) / 2 + gap));
+    placed.push(
+      prev === undefined || prevAt === undefined
+        ? it.center
+        : Math.max(it.center, prevAt + (prev.height + it.height) / 2 + gap),
+    );
   });
   // Keep the group inside the plot: shift it up if the lowest label would fall below the baseline.
   const overflow = Math.max(0, ...order.map((it, j) => placed[j]! + it.height / 2 - PLOT_HEIGHT_PX));
@@ -313,7 +330,11 @@ function spread(items: { center: number; height: number }[], gap = 2): number[] 
   return out;
 }
 
-export function timelineFrame(model: DeathsModel, cutoff: number, yDomain: [number, number] = model.yDomain): TimelineFrame {
+export function timelineFrame(
+  model: DeathsModel,
+  cutoff: number,
+  yDomain: [number, number] = model.yDomain,
+): TimelineFrame {
   const toPx = (v: number) => (1 - (v - yDomain[0]) / (yDomain[1] - yDomain[0])) * PLOT_HEIGHT_PX;
   const raw: Omit<FrameLabel, 'dyFull' | 'dyShort'>[] = [];
 
@@ -344,7 +365,14 @@ export function timelineFrame(model: DeathsModel, cutoff: number, yDomain: [numb
         side: growing || nearBaseline ? 'right' : 'below',
       });
     }
-    return { counter: s.counter, color: s.color, shown: s.shown, line, stub, dots: s.points.map((p) => ({ ...p, visible: p.x <= cutoff + EPSILON })) };
+    return {
+      counter: s.counter,
+      color: s.color,
+      shown: s.shown,
+      line,
+      stub,
+      dots: s.points.map((p) => ({ ...p, visible: p.x <= cutoff + EPSILON })),
+    };
   });
 
   const right = raw.filter((l) => l.side === 'right');

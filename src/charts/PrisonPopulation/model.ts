@@ -73,7 +73,9 @@ function seriesPoints(key: PopulationSeriesKey, measure: PrisonPopulationState['
   }
   return prisonPopulation[key as PopulationFamily].flatMap((o) => {
     const v = valueOf(o, measure);
-    return v === undefined ? [] : [{ x: dateToYear(o.date), y: v, date: o.date, value: v, source: o.source, confidence: o.confidence }];
+    return v === undefined
+      ? []
+      : [{ x: dateToYear(o.date), y: v, date: o.date, value: v, source: o.source, confidence: o.confidence }];
   });
 }
 
@@ -97,12 +99,16 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
 
   const visible = series.flatMap((s) => s.points.filter(inWindow));
   const maxY = Math.max(1, ...visible.map((p) => p.y));
-  const y = scaleLinear().domain([0, maxY * 1.08]).nice(5);
+  const y = scaleLinear()
+    .domain([0, maxY * 1.08])
+    .nice(5);
   const yDomain = y.domain() as [number, number];
 
   const span = to - from + 1;
   const step = span > 24 ? 5 : span > 10 ? 2 : 1;
-  const xTicks = d3ticks(from, to + 1, Math.ceil(span / step)).filter((v) => Number.isInteger(v) && v % step === 0).map(yearStart);
+  const xTicks = d3ticks(from, to + 1, Math.ceil(span / step))
+    .filter((v) => Number.isInteger(v) && v % step === 0)
+    .map(yearStart);
 
   // Direct labels at each series' last visible point, spread apart so none overlap.
   const raw = series.flatMap((s) => {
@@ -119,7 +125,12 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
   const notes: ModelNote[] = [];
   const soe = dateToYear(STATE_OF_EXCEPTION_START);
   if (state.highlight === 'state-of-exception' && soe <= xDomain[1]) {
-    notes.push({ key: 'soe', x: soe, band: true, text: t(lang, 'pp.note.state-of-exception', { date: formatDate(STATE_OF_EXCEPTION_START, lang) }) });
+    notes.push({
+      key: 'soe',
+      x: soe,
+      band: true,
+      text: t(lang, 'pp.note.state-of-exception', { date: formatDate(STATE_OF_EXCEPTION_START, lang) }),
+    });
   }
   const opens = cecot.announcedCapacity;
   if (state.highlight === 'cecot-opens') {
@@ -127,7 +138,10 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
       key: 'cecot',
       x: dateToYear(opens.date),
       band: true,
-      text: t(lang, 'pp.note.cecot-opens', { date: formatDate(opens.date, lang), places: formatNumber(opens.value, lang) }),
+      text: t(lang, 'pp.note.cecot-opens', {
+        date: formatDate(opens.date, lang),
+        places: formatNumber(opens.value, lang),
+      }),
     });
   }
   const crowded = reportedOccupancy.find((o) => o.date === '2016-06');
@@ -136,7 +150,10 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
       key: 'overcrowding',
       x: dateToYear(crowded.date),
       band: false,
-      text: t(lang, 'pp.note.overcrowding', { date: formatDate(crowded.date, lang), share: formatShare(crowded.value / 100, lang) }),
+      text: t(lang, 'pp.note.overcrowding', {
+        date: formatDate(crowded.date, lang),
+        share: formatShare(crowded.value / 100, lang),
+      }),
     });
   }
 
@@ -146,7 +163,11 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
   const description = [
     t(lang, 'pp.describe', { measure: unit, from, to, series: series.map((s) => s.label).join(', ') }),
     highest && highestSeries
-      ? t(lang, 'pp.describeLatest', { value: formatNumber(highest.value, lang), series: highestSeries.label, date: formatDate(highest.date, lang) })
+      ? t(lang, 'pp.describeLatest', {
+          value: formatNumber(highest.value, lang),
+          series: highestSeries.label,
+          date: formatDate(highest.date, lang),
+        })
       : '',
     state.series.includes('capacity') && state.measure === 'count' ? t(lang, 'pp.describeCapacity') : '',
     ...notes.map((n) => n.text + '.'),

@@ -116,7 +116,11 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const text = (node.value ?? '').trim();
       // MDX comments ({/* ... */}) are fine; any other expression could compute a number outside the data module.
-      if (!/^\/\*[\s\S]*\*\/$/.test(text)) fail(node, `expressions in { } are not allowed in chapters (found {${text}}). Use <Fact id="..."/> for figures.`);
+      if (!/^\/\*[\s\S]*\*\/$/.test(text))
+        fail(
+          node,
+          `expressions in { } are not allowed in chapters (found {${text}}). Use <Fact id="..."/> for figures.`,
+        );
     }
   });
 
@@ -126,7 +130,10 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const name = node.name ?? '';
     if (/^[a-z]/.test(name)) {
-      fail(node, `raw HTML element <${name}> is not allowed in chapters; use Markdown or one of: ${Object.keys(ALLOWED).join(', ')}.`);
+      fail(
+        node,
+        `raw HTML element <${name}> is not allowed in chapters; use Markdown or one of: ${Object.keys(ALLOWED).join(', ')}.`,
+      );
     }
     const spec = ALLOWED[name];
     if (!spec) fail(node, `unknown component <${name}>. Chapters may use: ${Object.keys(ALLOWED).join(', ')}.`);
@@ -134,7 +141,10 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
     for (const attr of node.attributes) {
       if (attr.type !== 'mdxJsxAttribute' || !attr.name) fail(node, `<${name}> does not accept spread props.`);
       if (![...spec!.required, ...spec!.optional].includes(attr.name!)) {
-        fail(node, `<${name}> has no prop "${attr.name}". Allowed props: ${[...spec!.required, ...spec!.optional].join(', ')}.`);
+        fail(
+          node,
+          `<${name}> has no prop "${attr.name}". Allowed props: ${[...spec!.required, ...spec!.optional].join(', ')}.`,
+        );
       }
       try {
         props[attr.name!] = attributeValue(attr);
@@ -147,7 +157,10 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
     if (name === 'Fact') {
       const id = props['id'];
       if (typeof id !== 'string' || !(FACT_IDS as string[]).includes(id)) {
-        fail(node, `unknown fact id ${JSON.stringify(id)}. Closest fact ids: ${closest(String(id), FACT_IDS).join(', ')}. All facts are listed in src/data/facts.ts.`);
+        fail(
+          node,
+          `unknown fact id ${JSON.stringify(id)}. Closest fact ids: ${closest(String(id), FACT_IDS).join(', ')}. All facts are listed in src/data/facts.ts.`,
+        );
       }
       const show = props['show'];
       if (show !== undefined && show !== 'value' && show !== 'date') {
@@ -167,7 +180,10 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
       if (name === 'Figure') {
         const view = props['view'];
         if (view !== undefined && !(typeof view === 'string' && view in states.views)) {
-          fail(node, `chart "${String(chart)}" has no view ${JSON.stringify(view)}. Views: ${Object.keys(states.views).join(', ')}.`);
+          fail(
+            node,
+            `chart "${String(chart)}" has no view ${JSON.stringify(view)}. Views: ${Object.keys(states.views).join(', ')}.`,
+          );
         }
         try {
           const base = typeof view === 'string' ? (states.views as Record<string, object>)[view] : {};
@@ -204,8 +220,11 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
           ]);
         });
         // The scroller needs every step's full state up front, to hydrate its chart island with all of them.
-        const scrollyAttributes: JsxAttribute[] = [{ type: 'mdxJsxAttribute', name: 'steps', value: JSON.stringify(stepStates) }];
-        if (props['id'] === undefined) scrollyAttributes.push({ type: 'mdxJsxAttribute', name: 'id', value: scrollyId });
+        const scrollyAttributes: JsxAttribute[] = [
+          { type: 'mdxJsxAttribute', name: 'steps', value: JSON.stringify(stepStates) },
+        ];
+        if (props['id'] === undefined)
+          scrollyAttributes.push({ type: 'mdxJsxAttribute', name: 'id', value: scrollyId });
         stepAttributes.push([node, scrollyAttributes]);
       }
     }

@@ -33,7 +33,9 @@ export function editorsReference(): string {
   for (const id of FACT_IDS) {
     const f = facts[id];
     const who = f.sources.map((s) => sources[s].publisher).join('; ');
-    lines.push(`| \`${id}\` | ${escapeCell(formatFact(f, 'en'))}${f.formula ? ' (our arithmetic)' : ''} | ${f.date} | ${escapeCell(who)} |`);
+    lines.push(
+      `| \`${id}\` | ${escapeCell(formatFact(f, 'en'))}${f.formula ? ' (our arithmetic)' : ''} | ${f.date} | ${escapeCell(who)} |`,
+    );
   }
   lines.push('', END);
   return lines.join('\n');

@@ -8,4 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(datasetCsv(findDataset(String(params['id']))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(datasetCsv(findDataset(String(params['id']))), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

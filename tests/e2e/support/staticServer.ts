@@ -16,6 +16,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, readHeadersFile } from './headersFile';
 
 /** The repository's dist/ folder (this file lives in tests/e2e/support/). */
 /** The built site: dist/, or ASTRO_OUT_DIR when a build was written elsewhere (see astro.config.mjs). */
@@ -55,6 +56,11 @@ export interface StaticServerOptions {
   root?: string;
   /** Port on 127.0.0.1. Default: 0 (a free port chosen by the OS). */
   port?: number;
+  /**
+   * Add the response headers of the build's `_headers` file (as Netlify or Cloudflare Pages would), except
+   * Cache-Control, which stays `no-store` for tests. Default: false.
+   */
+  applyHeadersFile?: boolean;
 }
 
 async function isFile(file: string): Promise<boolean> {
@@ -87,6 +93,7 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
   }
   const root = await realpath(requestedRoot);
   const notFoundPage = path.join(root, '404.html');
+  const headerRules = options.applyHeadersFile ? readHeadersFile(path.join(root, '_headers')) : [];
 
   async function sendNotFound(res: ServerResponse, head: boolean) {
     if (await isFile(notFoundPage)) {
@@ -111,6 +118,9 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
       return;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    for (const [name, value] of Object.entries(headersFor(headerRules, url.pathname))) {
+      if (name.toLowerCase() !== 'cache-control') res.setHeader(name, value);
+    }
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);

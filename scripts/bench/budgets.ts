@@ -1,0 +1,198 @@
+/**
+ * The budgets in budgets.config.json (shared with the byte-budget gate in `npm test`) checked against a
+ * benchmark report. A budget whose figure was not measured in this run (e.g. Lighthouse with --quick) is listed
+ * as skipped, not passed.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PageType } from '../../tests/e2e/gates/site';
+import type { BenchReport } from './report';
+
+export interface BudgetsConfig {
+  js: Record<string, { pageTypes: PageType[]; totalGzipKB: number; beforeIslandGzipKB?: number }>;
+  lighthouse: {
+    pageTypes: PageType[];
+    performance: number;
+    accessibility: number;
+    bestPractices: number;
+    seo: number;
+    cls: number;
+  };
+  scroll: { cpuThrottling: number; maxLongTaskMs: number };
+  build: {
+    maxSeconds: number;
+    maxPeakMemoryMB: number;
+    chapterMultiples: number[];
+    linearity?: { maxPerChapterTimeRatio: number; maxMarginalSlopeRatio: number };
+  };
+}
+
+export interface BudgetResult {
+  name: string;
+  /** e.g. "<= 45 KiB" */
+  limit: string;
+  /** The worst measured figure, e.g. "41.2 KiB (/en/inside-cecot/)". */
+  measured: string;
+  status: 'met' | 'missed' | 'skipped';
+  /** Every page or run that missed it. */
+  misses: string[];
+}
+
+export function readBudgetsConfig(repo: string): BudgetsConfig {
+  return JSON.parse(readFileSync(path.join(repo, 'budgets.config.json'), 'utf8')) as BudgetsConfig;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Worst item by a figure; "higher is worse" unless lowerIsWorse. */
+function worst<T>(items: T[], figure: (t: T) => number, lowerIsWorse = false): T | undefined {
+  return [...items].sort((a, b) => (lowerIsWorse ? figure(a) - figure(b) : figure(b) - figure(a)))[0];
+}
+
+export function checkBudgets(report: BenchReport, budgets: BudgetsConfig): BudgetResult[] {
+  const results: BudgetResult[] = [];
+  const skipped = (name: string, limit: string, why: string) =>
+    results.push({ name, limit, measured: `not measured (${why})`, status: 'skipped', misses: [] });
+
+  // JavaScript bytes per page type.
+  for (const [group, budget] of Object.entries(budgets.js)) {
+    const pages = report.pages.filter((p) => budget.pageTypes.includes(p.type));
+    const checks: [string, number | undefined, (p: (typeof pages)[number]) => number][] = [
+      [`JS ${group} pages, total gzip`, budget.totalGzipKB, (p) => p.js.total.gzip],
+      [`JS ${group} pages, before any island, gzip`, budget.beforeIslandGzipKB, (p) => p.js.beforeIslands.gzip],
+    ];
+    for (const [name, limitKB, figure] of checks) {
+      if (limitKB === undefined) continue;
+      const limit = `<= ${limitKB} KiB (${budget.pageTypes.join(', ')})`;
+      if (pages.length === 0) {
+        skipped(name, limit, 'no such pages');
+        continue;
+      }
+      const w = worst(pages, figure)!;
+      const misses = pages.filter((p) => figure(p) > limitKB * 1024).map((p) => `${p.path}: ${kib(figure(p))}`);
+      results.push({
+        name,
+        limit,
+        measured: `${kib(figure(w))} (${w.path})`,
+        status: misses.length ? 'missed' : 'met',
+        misses,
+      });
+    }
+  }
+
+  // Lighthouse medians on story pages.
+  const lh = budgets.lighthouse;
+  const lhPages = report.lighthouse.filter((r) => lh.pageTypes.includes(r.type));
+  const scores: [string, keyof typeof lh & ('performance' | 'accessibility' | 'bestPractices' | 'seo')][] = [
+    ['Lighthouse performance', 'performance'],
+    ['Lighthouse accessibility', 'accessibility'],
+    ['Lighthouse best practices', 'bestPractices'],
+    ['Lighthouse SEO', 'seo'],
+  ];
+  for (const [name, key] of scores) {
+    const limit = `>= ${lh[key]} (${lh.pageTypes.join(', ')})`;
+    if (lhPages.length === 0) {
+      skipped(name, limit, report.options.quick ? '--quick' : 'no Lighthouse run');
+      continue;
+    }
+    const w = worst(lhPages, (r) => r[key], true)!;
+    const misses = lhPages.filter((r) => r[key] < lh[key]).map((r) => `${r.path}: ${r[key]}`);
+    results.push({ name, limit, measured: `${w[key]} (${w.path})`, status: misses.length ? 'missed' : 'met', misses });
+  }
+  {
+    // Lighthouse shows CLS with three decimals; compare what it shows.
+    const cls = (v: number) => Math.round(v * 1000) / 1000;
+    const limit = `<= ${lh.cls} (${lh.pageTypes.join(', ')})`;
+    if (lhPages.length === 0) skipped('Lighthouse CLS', limit, report.options.quick ? '--quick' : 'no Lighthouse run');
+    else {
+      const w = worst(lhPages, (r) => r.cls)!;
+      const misses = lhPages.filter((r) => cls(r.cls) > lh.cls).map((r) => `${r.path}: ${cls(r.cls)}`);
+      results.push({
+        name: 'Lighthouse CLS',
+        limit,
+        measured: `${cls(w.cls)} (${w.path})`,
+        status: misses.length ? 'missed' : 'met',
+        misses,
+      });
+    }
+  }
+
+  // Scrolling at 4x CPU throttling.
+  {
+    const name = `Longest task while scrolling (${budgets.scroll.cpuThrottling}x CPU throttling)`;
+    const limit = `<= ${budgets.scroll.maxLongTaskMs} ms`;
+    const runs = report.scroll.filter((r) => r.cpuThrottling === budgets.scroll.cpuThrottling);
+    if (runs.length === 0) skipped(name, limit, 'no scroll run');
+    else {
+      const w = worst(runs, (r) => r.scroll.longestMs)!;
+      const misses = runs
+        .filter((r) => r.scroll.longestMs > budgets.scroll.maxLongTaskMs)
+        .map((r) => `${r.path} (${r.viewport}): ${r.scroll.longTasks} long tasks, longest ${r.scroll.longestMs} ms`);
+      results.push({
+        name,
+        limit,
+        measured: w.scroll.longestMs === 0 ? 'no long task' : `${w.scroll.longestMs} ms (${w.path}, ${w.viewport})`,
+        status: misses.length ? 'missed' : 'met',
+        misses,
+      });
+    }
+  }
+
+  // The full build and how it grows.
+  const full = report.build.full;
+  if (!full) {
+    skipped('Full build wall time', `<= ${budgets.build.maxSeconds} s`, '--skip-build');
+    skipped('Full build peak memory', `<= ${budgets.build.maxPeakMemoryMB} MB`, '--skip-build');
+  } else {
+    const timeOk = full.wallSeconds <= budgets.build.maxSeconds;
+    results.push({
+      name: 'Full build wall time',
+      limit: `<= ${budgets.build.maxSeconds} s`,
+      measured: `${full.wallSeconds.toFixed(1)} s (CPU ${full.cpuSeconds?.toFixed(1) ?? '?'} s, load ${full.loadAverage[0].toFixed(1)})`,
+      status: timeOk ? 'met' : 'missed',
+      misses: timeOk ? [] : [`${full.wallSeconds.toFixed(1)} s`],
+    });
+    const memOk = full.treePeakMB <= budgets.build.maxPeakMemoryMB;
+    results.push({
+      name: 'Full build peak memory (process tree)',
+      limit: `<= ${budgets.build.maxPeakMemoryMB} MB`,
+      measured: `${full.treePeakMB.toFixed(0)} MB`,
+      status: memOk ? 'met' : 'missed',
+      misses: memOk ? [] : [`${full.treePeakMB.toFixed(0)} MB`],
+    });
+  }
+  const linearity = budgets.build.linearity;
+  const scaling = report.build.scalingAnalysis;
+  if (linearity) {
+    if (!scaling) {
+      skipped(
+        'Build time per chapter, largest vs smallest copy',
+        `<= ${linearity.maxPerChapterTimeRatio}`,
+        'no scaling run',
+      );
+    } else {
+      const ok = scaling.perChapterTimeRatio <= linearity.maxPerChapterTimeRatio;
+      results.push({
+        name: 'Build time per chapter, largest vs smallest copy',
+        limit: `<= ${linearity.maxPerChapterTimeRatio}`,
+        measured: scaling.perChapterTimeRatio.toFixed(2),
+        status: ok ? 'met' : 'missed',
+        misses: ok ? [] : [scaling.perChapterTimeRatio.toFixed(2)],
+      });
+      const name = 'Build time per added chapter, last step vs first step';
+      const limit = `<= ${linearity.maxMarginalSlopeRatio}`;
+      if (scaling.marginalSlopeRatio === null) skipped(name, limit, 'needs three sizes');
+      else {
+        const ok2 = scaling.marginalSlopeRatio <= linearity.maxMarginalSlopeRatio;
+        results.push({
+          name,
+          limit,
+          measured: scaling.marginalSlopeRatio.toFixed(2),
+          status: ok2 ? 'met' : 'missed',
+          misses: ok2 ? [] : [scaling.marginalSlopeRatio.toFixed(2)],
+        });
+      }
+    }
+  }
+  return results;
+}

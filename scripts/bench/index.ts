@@ -1,0 +1,250 @@
+/**
+ * `npm run bench`: builds the site, serves it as a static host would, and measures it. Writes
+ * bench-results/report.json (everything) and bench-results/report.md (a short summary, also printed).
+ *
+ *   npm run bench                     full run (10–20 minutes on a 2-core machine)
+ *   npm run bench -- --quick          no Lighthouse and no 20x build (a few minutes)
+ *   npm run bench -- --check          exit 1 when a budget in budgets.config.json is missed (combine freely)
+ *   npm run bench -- --skip-build     measure the last benchmark build again (.builds/bench), no builds at all
+ *   npm run bench -- --skip-scaling   no 1x/5x/20x copies
+ *   npm run bench -- --lighthouse-runs=N --lighthouse-pages=min|all
+ *
+ * Steps: (1) a measured `astro build` into .builds/bench (inside the project, where Astro keeps its prerender
+ * files next to the output); (2) bytes per page from the files; (3) the build served by the tests' static file
+ * server (with the _headers rules) and opened in Chromium: requests per page, then every chapter scrolled with the
+ * wheel at 4x CPU throttling; (4) Lighthouse on the story pages and an embed; (5) copies of the project with 1x,
+ * 5x and 20x the chapters in a temporary folder, each built and measured, then deleted.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import { launchBrowser, chromePath } from '../../tests/e2e/support/browser';
+import { startStaticServer } from '../../tests/e2e/support/staticServer';
+import { analyseScaling, measureBuild, removeScaledProject, scaledProject, type BuildMeasurement } from './build';
+import { countRequests, scrollRun, VIEWPORTS } from './browser';
+import { checkBudgets, readBudgetsConfig } from './budgets';
+import { lighthouse } from './lighthouse';
+import { markdown, summaryPages, type BenchReport } from './report';
+import { chunkSizes, pageWeights } from './weight';
+
+// V8's optimizing compiler (TurboFan) sometimes turns the gates' HTML tokenizer (tagsOf in
+// tests/e2e/gates/markup.ts) about a thousand times slower: seconds per page instead of milliseconds, at random
+// from one process to the next. Without TurboFan it is fast every time, and nothing else here is CPU-bound in
+// JavaScript (gzip and the browsers are native). Set before any of that code has run hot.
+v8.setFlagsFromString('--no-turbofan');
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const RESULTS = path.join(REPO, 'bench-results');
+const OUT_DIR = path.join(REPO, '.builds/bench');
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: string) =>
+  argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const known = ['check', 'quick', 'skip-build', 'skip-scaling', 'lighthouse-runs', 'lighthouse-pages'];
+for (const a of argv) {
+  if (!known.includes(a.replace(/^--/, '').split('=')[0]!)) {
+    console.error(`Unknown option ${a}. Options: ${known.map((k) => `--${k}`).join(', ')}`);
+    process.exit(2);
+  }
+}
+const quick = flag('quick');
+const skipBuild = flag('skip-build');
+const lighthouseRuns = Number(option('lighthouse-runs', '3'));
+const lighthousePages = option('lighthouse-pages', 'all');
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+/** English chapter pages in reading order (content/chapters/en/NN-slug.mdx). */
+function chaptersInOrder(pages: BenchReport['pages']): BenchReport['pages'] {
+  const slugs = readdirSync(path.join(REPO, 'content/chapters/en'))
+    .sort()
+    .map((f) => /^\d{2}-([a-z0-9-]+)\.mdx$/.exec(f)?.[1]);
+  const order = (p: { path: string }) => slugs.indexOf(p.path.split('/')[2]);
+  return pages
+    .filter((p) => p.type === 'chapter' && p.path.startsWith('/en/') && order(p) >= 0)
+    .sort((a, b) => order(a) - order(b));
+}
+
+function version(command: string, args: string[]): string {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<number> {
+  const budgets = readBudgetsConfig(REPO);
+  await mkdir(RESULTS, { recursive: true });
+  const errors: string[] = [];
+  const loadStart = os.loadavg()[0]!;
+  const lighthouseVersion = (
+    JSON.parse(readFileSync(path.join(REPO, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }
+  ).version;
+
+  // 1. The full build.
+  let full: BuildMeasurement | null = null;
+  if (skipBuild) {
+    if (!existsSync(OUT_DIR)) throw new Error(`--skip-build: no earlier benchmark build in ${OUT_DIR}`);
+    log(`reusing the build in ${path.relative(REPO, OUT_DIR)}`);
+  } else {
+    log(`building into ${path.relative(REPO, OUT_DIR)} …`);
+    await rm(OUT_DIR, { recursive: true, force: true });
+    full = await measureBuild({
+      label: 'full build',
+      projectDir: REPO,
+      outDir: OUT_DIR,
+      logFile: path.join(RESULTS, 'build-full.log'),
+    });
+    log(`built ${full.pages} pages in ${full.wallSeconds.toFixed(1)} s, peak ${full.treePeakMB.toFixed(0)} MB`);
+  }
+
+  // 2. Bytes per page, from the files.
+  log('weighing pages …');
+  const weights = pageWeights(OUT_DIR);
+  const pages: BenchReport['pages'] = weights;
+  const chunks = chunkSizes(OUT_DIR, weights);
+
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    options: { quick, skipBuild, lighthouseRuns },
+    machine: {
+      cpus: os.cpus().length,
+      memoryGB: os.totalmem() / 1024 ** 3,
+      node: process.versions.node,
+      chromium: version(chromePath(), ['--version']),
+      lighthouse: lighthouseVersion,
+      loadAverage: [loadStart, loadStart],
+    },
+    build: { full, scaling: [], scalingAnalysis: null },
+    pages,
+    chunks,
+    lighthouse: [],
+    scroll: [],
+    budgets: [],
+    errors,
+  };
+
+  // 3. In the browser: requests, then scrolling.
+  const server = await startStaticServer({ root: OUT_DIR, applyHeadersFile: true });
+  try {
+    const browser = await launchBrowser();
+    try {
+      const phone = VIEWPORTS[0]!;
+      for (const page of summaryPages(report)) {
+        log(`requests ${page.path}`);
+        try {
+          page.requests = await countRequests(browser, server.url, page.path, phone);
+        } catch (error) {
+          errors.push(`requests ${page.path}: ${String(error)}`);
+        }
+      }
+      const chapters = chaptersInOrder(pages);
+      for (const viewport of VIEWPORTS) {
+        for (const chapter of chapters) {
+          log(`scrolling ${chapter.path} (${viewport.name}, ${budgets.scroll.cpuThrottling}x CPU throttling)`);
+          try {
+            report.scroll.push(
+              await scrollRun(browser, server.url, chapter.path, viewport, budgets.scroll.cpuThrottling),
+            );
+          } catch (error) {
+            errors.push(`scroll ${chapter.path} ${viewport.name}: ${String(error)}`);
+          }
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+
+    // 4. Lighthouse.
+    if (!quick) {
+      const chapters = chaptersInOrder(pages);
+      const firstScroller =
+        chapters.find((c) => report.scroll.some((s) => s.path === c.path && s.scrollers > 0)) ?? chapters[0];
+      const embed =
+        pages.find((p) => p.path === '/embed/en/prison-population/') ?? pages.find((p) => p.type === 'embed');
+      const targets = [
+        ...pages.filter((p) => p.path === '/en/'),
+        ...(lighthousePages === 'min' ? (firstScroller ? [firstScroller] : []) : chapters),
+        ...(embed ? [embed] : []),
+      ];
+      for (const target of targets) {
+        log(`lighthouse ${target.path} (${lighthouseRuns} runs)`);
+        try {
+          const result = await lighthouse(server.url, target.path, lighthouseRuns, path.join(RESULTS, 'lighthouse'));
+          report.lighthouse.push({ ...result, type: target.type });
+          log(
+            `  performance ${result.performance}, LCP ${Math.round(result.lcp)} ms, TBT ${Math.round(result.tbt)} ms`,
+          );
+        } catch (error) {
+          errors.push(`lighthouse ${target.path}: ${String(error)}`);
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  // 5. Build scaling.
+  if (!skipBuild && !flag('skip-scaling')) {
+    const multiples = budgets.build.chapterMultiples.filter((m) => !quick || m <= 5);
+    for (const multiple of multiples) {
+      log(`copy with ${multiple}x the chapters …`);
+      const dir = await scaledProject(REPO, multiple);
+      try {
+        const m = await measureBuild({
+          label: `${multiple}x chapters`,
+          projectDir: dir,
+          outDir: path.join(dir, 'dist'),
+          logFile: path.join(RESULTS, `build-${multiple}x.log`),
+        });
+        report.build.scaling.push({ ...m, multiple });
+        log(
+          `  ${m.chapters} chapters, ${m.pages} pages: ${m.wallSeconds.toFixed(1)} s, peak ${m.treePeakMB.toFixed(0)} MB`,
+        );
+      } catch (error) {
+        errors.push(`build ${multiple}x: ${String(error)}`);
+      } finally {
+        await removeScaledProject(dir);
+      }
+    }
+    if (report.build.scaling.length >= 2) report.build.scalingAnalysis = analyseScaling(report.build.scaling);
+  }
+
+  report.machine.loadAverage[1] = os.loadavg()[0]!;
+  report.budgets = checkBudgets(report, budgets);
+  await writeFile(path.join(RESULTS, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const md = markdown(report);
+  await writeFile(path.join(RESULTS, 'report.md'), md);
+  console.log(`\n${md}`);
+  log(`wrote ${path.relative(REPO, RESULTS)}/report.json and report.md`);
+
+  const missed = report.budgets.filter((b) => b.status === 'missed');
+  if (flag('check')) {
+    if (errors.length > 0) {
+      console.error(
+        `\n${errors.length} measurement(s) failed:\n${errors.map((e) => `  ${e.split('\n')[0]}`).join('\n')}`,
+      );
+    }
+    if (missed.length > 0) {
+      console.error(
+        `\nBudgets missed:\n${missed.map((b) => `  ${b.name}: ${b.measured}, limit ${b.limit}`).join('\n')}`,
+      );
+    }
+    return missed.length > 0 || errors.length > 0 ? 1 : 0;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

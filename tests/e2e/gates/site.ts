@@ -1,0 +1,89 @@
+/**
+ * The built site as the gates see it: every HTML page found by walking the build folder (so new pages, a second
+ * language or new embeds are covered without touching the gates), each with its URL path and page type.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DIST_DIR } from '../support/staticServer';
+
+export type PageType = 'root' | 'index' | 'chapter' | 'catalogue' | 'sources' | 'embed' | '404' | 'other';
+
+export interface BuiltPage {
+  /** URL path as a reader opens it: `/en/the-flights/`, `/404.html`. */
+  path: string;
+  /** Absolute path of the HTML file. */
+  file: string;
+  type: PageType;
+}
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Every file under a folder, as paths relative to it with forward slashes, sorted. */
+export function filesUnder(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), r);
+      else out.push(r);
+    }
+  };
+  if (existsSync(root)) walk(root, '');
+  return out.sort();
+}
+
+/** `en/x/index.html` → `/en/x/`; `404.html` → `/404.html`. */
+export function urlPathOf(relFile: string): string {
+  if (relFile === 'index.html') return '/';
+  if (relFile.endsWith('/index.html')) return `/${relFile.slice(0, -'index.html'.length)}`;
+  return `/${relFile}`;
+}
+
+/** Chapter slugs, from the chapter files' names (content/chapters/<lang>/NN-slug.mdx). */
+function chapterSlugs(): Set<string> {
+  const slugs = new Set<string>();
+  for (const rel of filesUnder(path.join(REPO, 'content/chapters'))) {
+    const m = /^[a-z]{2}\/\d{2}-([a-z0-9-]+)\.mdx$/.exec(rel);
+    if (m) slugs.add(m[1]!);
+  }
+  return slugs;
+}
+
+export function pageTypeOf(urlPath: string, slugs: Set<string> = chapterSlugs()): PageType {
+  const segments = urlPath.split('/').filter(Boolean);
+  if (segments.length === 0) return 'root';
+  if (segments.includes('embed')) return 'embed';
+  if (urlPath === '/404.html' || /^\/[a-z]{2}\/404(\.html|\/)$/.test(urlPath)) return '404';
+  if (segments.length === 1 && /^[a-z]{2}$/.test(segments[0]!)) return 'index';
+  if (segments.length === 2 && segments[1] === 'charts') return 'catalogue';
+  if (segments.length === 2 && segments[1] === 'sources') return 'sources';
+  if (segments.length === 2 && slugs.has(segments[1]!)) return 'chapter';
+  return 'other';
+}
+
+/** Every HTML page in the build, sorted by path. */
+export function builtPages(root: string = DIST_DIR): BuiltPage[] {
+  const slugs = chapterSlugs();
+  return filesUnder(root)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => {
+      const urlPath = urlPathOf(f);
+      return { path: urlPath, file: path.join(root, f), type: pageTypeOf(urlPath, slugs) };
+    });
+}
+
+export function readPage(page: BuiltPage): string {
+  return readFileSync(page.file, 'utf8');
+}
+
+/** The budgets shared with the benchmark (budgets.config.json at the repository root). */
+export interface Budgets {
+  js: Record<string, { pageTypes: PageType[]; totalGzipKB: number; beforeIslandGzipKB?: number }>;
+}
+
+export function readBudgets(): Budgets {
+  return JSON.parse(readFileSync(path.join(REPO, 'budgets.config.json'), 'utf8')) as Budgets;
+}
+
+export const REPO_ROOT = REPO;
