@@ -24,6 +24,9 @@ export default getViteConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // expect.poll() gives up after 1 s by default; on a loaded 2-core machine one Chromium round trip can take
+          // longer than that, which failed tests that were waiting for something that did happen.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
