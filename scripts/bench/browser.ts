@@ -36,21 +36,25 @@ export interface RequestCount {
   failed: string[];
 }
 
-/** Scrolls to the end of the page in wheel steps; returns how many steps it took. */
-async function wheelToEnd(page: Page, viewport: Viewport, stepPx: number, pauseMs: number): Promise<number> {
+/** Scrolls to the end of the page in wheel steps; returns how many steps it took and whether it got there. */
+async function wheelToEnd(
+  page: Page,
+  viewport: Viewport,
+  stepPx: number,
+  pauseMs: number,
+): Promise<{ steps: number; reachedEnd: boolean }> {
   await page.mouse.move(viewport.width / 2, viewport.height / 2);
-  let steps = 0;
-  for (; steps < 1500; steps++) {
+  for (let steps = 1; steps <= 1500; steps++) {
     await page.mouse.wheel(0, stepPx);
     await page.waitForTimeout(pauseMs);
-    if (steps % 5 === 4) {
+    if (steps % 5 === 0) {
       const atEnd = await page.evaluate(
         () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
       );
-      if (atEnd) break;
+      if (atEnd) return { steps, reachedEnd: true };
     }
   }
-  return steps + 1;
+  return { steps: 1500, reachedEnd: false };
 }
 
 /** Waits until no request has started for quietMs (or maxMs passed). */
@@ -102,7 +106,14 @@ export interface ScrollRun {
   loadAverage: number;
   /** Scrollers (data-scrolly) on the page. */
   scrollers: number;
+  /** Steps ([data-step]) on the page, and how many of them became active while scrolling. */
+  steps: number;
+  stepsSeen: number;
+  /** Ids of the steps that never became active (a reader scrolling this way never saw their chart state). */
+  missedSteps: string[];
   wheelSteps: number;
+  /** Whether the wheel reached the end of the page (false: the step limit ran out first). */
+  reachedEnd: boolean;
   scrollSeconds: number;
   stepChanges: number;
   /** Long tasks while loading, before the first wheel step (not the scroll budget, reported for context). */
@@ -127,6 +138,8 @@ export interface ScrollRun {
   longFrames: { count: number; totalMs: number; scriptMs: number; styleLayoutMs: number };
   /** Scripts behind the long animation frames during the scroll, by total time (where Chromium could tell). */
   longFrameScripts: { source: string; totalMs: number; count: number }[];
+  /** What the long tasks during the scroll were spent on (attributeLongTasks). */
+  longTaskOffenders: LongTaskOffender[];
   errors: string[];
 }
 
@@ -139,16 +152,19 @@ function percentile(values: number[], p: number): number {
 
 /**
  * Installed before any page script runs. A string, not a function: tsx wraps named functions in a helper that does
- * not exist in the page.
+ * not exist in the page. Named /bench-recorder.js so that its own callbacks, when they show up in a long animation
+ * frame, are told apart from the page's.
  */
 const RECORDER = `(() => {
-  const bench = { frames: [], longTasks: [], loafs: [], stepChanges: [] };
+  const bench = { frames: [], longTasks: [], loafs: [], stepChanges: [], stepsSeen: [] };
   window.__bench = bench;
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  // Long tasks carry no useful attribution in Chromium (only "self"); the long animation frame that contains one
+  // names the scripts that ran in it: who called them (invoker), the file, the function and where it starts.
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -157,10 +173,14 @@ const RECORDER = `(() => {
           duration: e.duration,
           styleAndLayoutStart: e.styleAndLayoutStart || 0,
           scripts: (e.scripts || []).map((s) => ({
-            source: s.sourceURL
-              ? new URL(s.sourceURL).pathname + (s.sourceFunctionName ? ' ' + s.sourceFunctionName : '')
-              : s.invoker,
+            start: s.startTime,
             duration: s.duration,
+            invoker: s.invoker || '',
+            invokerType: s.invokerType || '',
+            url: s.sourceURL ? new URL(s.sourceURL, location.href).pathname : '',
+            fn: s.sourceFunctionName || '',
+            char: typeof s.sourceCharPosition === 'number' ? s.sourceCharPosition : -1,
+            forcedStyleAndLayout: s.forcedStyleAndLayoutDuration || 0,
           })),
         });
       }
@@ -177,10 +197,97 @@ const RECORDER = `(() => {
   new MutationObserver((records) => {
     for (const r of records) {
       const was = (r.oldValue || '').split(/\\s+/).includes('is-active');
-      if (r.target.classList && r.target.classList.contains('is-active') && !was) bench.stepChanges.push(performance.now());
+      if (r.target.classList && r.target.classList.contains('is-active') && !was) {
+        bench.stepChanges.push(performance.now());
+        const id = r.target.id || r.target.getAttribute('data-step') || '?';
+        if (!bench.stepsSeen.includes(id)) bench.stepsSeen.push(id);
+      }
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'], attributeOldValue: true });
-})();`;
+})();
+//# sourceURL=/bench-recorder.js
+`;
+
+/** A script that ran inside a long animation frame, as the recorder saw it. */
+export interface LoafScript {
+  start: number;
+  duration: number;
+  invoker: string;
+  invokerType: string;
+  /** URL path of the script's file ('' when Chromium could not tell). */
+  url: string;
+  fn: string;
+  /** Character offset of the function in its file, -1 when unknown. */
+  char: number;
+  forcedStyleAndLayout: number;
+}
+
+/** One line per script location: file, function and offset, or the invoker when there is no file. */
+export function scriptLabel(s: Pick<LoafScript, 'url' | 'fn' | 'char' | 'invoker'>): string {
+  if (!s.url) return s.invoker || '(unknown)';
+  return `${s.url}${s.char >= 0 ? `:${s.char}` : ''}${s.fn ? ` ${s.fn}` : ''}`;
+}
+
+/** What a long task was spent on: the scripts that started inside it, or none (style, layout, paint, GC). */
+export interface LongTaskOffender {
+  /** scriptLabel(), or NO_SCRIPT. */
+  script: string;
+  /** How the script was entered: "FrameRequestCallback", "IntersectionObserverCallback", "Window.scroll" … */
+  invoker: string;
+  /** The script's file ('' when unknown) and the function's offset in it (-1 when unknown). */
+  url: string;
+  char: number;
+  /** Long tasks this script ran in. */
+  longTasks: number;
+  /** Time the script itself ran inside those long tasks. */
+  scriptMs: number;
+  /** Longest of those long tasks. */
+  longestTaskMs: number;
+}
+
+export const NO_SCRIPT = '(no script: style, layout, paint or garbage collection)';
+
+/**
+ * Attributes long tasks ([start, duration]) to the scripts that started within them, using the long animation
+ * frames' script entries. A task with no script entry inside counts against NO_SCRIPT. Sorted by longest task,
+ * then script time.
+ */
+export function attributeLongTasks(tasks: [number, number][], scripts: LoafScript[]): LongTaskOffender[] {
+  const byScript = new Map<string, LongTaskOffender>();
+  const add = (script: string, from: Pick<LoafScript, 'invoker' | 'url' | 'char'>, ms: number, task: number) => {
+    const o = byScript.get(script) ?? {
+      script,
+      invoker: from.invoker,
+      url: from.url,
+      char: from.char,
+      longTasks: 0,
+      scriptMs: 0,
+      longestTaskMs: 0,
+    };
+    o.longTasks++;
+    o.scriptMs += ms;
+    o.longestTaskMs = Math.max(o.longestTaskMs, task);
+    byScript.set(script, o);
+  };
+  for (const [start, duration] of tasks) {
+    // A millisecond of slack: the two timelines are rounded differently.
+    const inside = scripts.filter((s) => s.start >= start - 1 && s.start <= start + duration + 1);
+    if (inside.length === 0) add(NO_SCRIPT, { invoker: '', url: '', char: -1 }, 0, duration);
+    // One script may run several times in a task (a callback per scroller): count the task once per script.
+    const perScript = new Map<string, { first: LoafScript; ms: number }>();
+    for (const s of inside) {
+      const label = scriptLabel(s);
+      const e = perScript.get(label) ?? { first: s, ms: 0 };
+      e.ms += s.duration;
+      perScript.set(label, e);
+    }
+    for (const [label, e] of perScript) add(label, e.first, e.ms, duration);
+  }
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return [...byScript.values()]
+    .map((o) => ({ ...o, scriptMs: round(o.scriptMs), longestTaskMs: round(o.longestTaskMs) }))
+    .sort((a, b) => b.longestTaskMs - a.longestTaskMs || b.scriptMs - a.scriptMs);
+}
 
 export async function scrollRun(
   browser: Browser,
@@ -198,22 +305,21 @@ export async function scrollRun(
   // Let the page settle (fonts, the first island above the fold) before the reader starts.
   await page.waitForTimeout(1500);
   const scrollStart = await page.evaluate(() => performance.now());
-  const wheelSteps = await wheelToEnd(page, viewport, 100, 60);
+  const { steps: wheelSteps, reachedEnd } = await wheelToEnd(page, viewport, 100, 60);
   // Transitions started by the last steps finish.
   await page.waitForTimeout(2000);
   const scrollEnd = await page.evaluate(() => performance.now());
   const raw = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as {
     frames: [number, number][];
     longTasks: [number, number][];
-    loafs: {
-      start: number;
-      duration: number;
-      styleAndLayoutStart: number;
-      scripts: { source: string; duration: number }[];
-    }[];
+    loafs: { start: number; duration: number; styleAndLayoutStart: number; scripts: LoafScript[] }[];
     stepChanges: number[];
+    stepsSeen: string[];
   };
   const scrollers = await page.locator('[data-scrolly]').count();
+  const stepIds = await page
+    .locator('[data-scrolly] [data-step]')
+    .evaluateAll((els) => els.map((e) => e.id || e.getAttribute('data-step') || '?'));
   await cdp.detach();
   await page.context().close();
 
@@ -237,10 +343,11 @@ export async function scrollRun(
   };
   for (const loaf of loafs) {
     for (const s of loaf.scripts) {
-      const entry = scripts.get(s.source) ?? { totalMs: 0, count: 0 };
+      const label = scriptLabel(s);
+      const entry = scripts.get(label) ?? { totalMs: 0, count: 0 };
       entry.totalMs += s.duration;
       entry.count++;
-      scripts.set(s.source, entry);
+      scripts.set(label, entry);
     }
   }
   const round = (n: number) => Math.round(n * 10) / 10;
@@ -250,7 +357,11 @@ export async function scrollRun(
     cpuThrottling,
     loadAverage: round(loadAverage),
     scrollers,
+    steps: stepIds.length,
+    stepsSeen: raw.stepsSeen.length,
+    missedSteps: stepIds.filter((id) => !raw.stepsSeen.includes(id)),
     wheelSteps,
+    reachedEnd,
     scrollSeconds: round((scrollEnd - scrollStart) / 1000),
     stepChanges: changes.length,
     load: { longTasks: loadTasks.length, longestMs: round(Math.max(0, ...loadTasks.map(([, d]) => d))) },
@@ -278,6 +389,10 @@ export async function scrollRun(
       .map(([source, v]) => ({ source, totalMs: round(v.totalMs), count: v.count }))
       .sort((a, b) => b.totalMs - a.totalMs)
       .slice(0, 8),
+    longTaskOffenders: attributeLongTasks(
+      scrollTasks,
+      loafs.flatMap((l) => l.scripts),
+    ),
     errors: page.errors,
   };
 }

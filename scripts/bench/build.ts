@@ -122,7 +122,7 @@ export async function measureBuild(options: {
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: projectDir,
-    env: { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.pipe(log, { end: false });
@@ -223,6 +223,13 @@ export async function removeScaledProject(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
+export interface LineFit {
+  fixedSeconds: number;
+  secondsPerChapter: number;
+  /** 1 when every point is on the line. */
+  r2: number;
+}
+
 export interface ScalingAnalysis {
   /** Seconds per chapter at the largest multiple divided by seconds per chapter at the smallest (<= 1: sublinear). */
   perChapterTimeRatio: number;
@@ -231,10 +238,32 @@ export interface ScalingAnalysis {
   /** Last marginal cost / first marginal cost: well above 1 means build time bends upwards (superlinear). */
   marginalSlopeRatio: number | null;
   /** Least-squares line through (chapters, wall seconds): fixed cost and cost per chapter. */
-  fit: { fixedSeconds: number; secondsPerChapter: number; r2: number };
+  fit: LineFit;
+  /**
+   * The same line through (chapters, CPU seconds), null when a build has no CPU time. On a shared machine wall
+   * time also measures the neighbours; CPU time is the steadier figure for the shape of the curve.
+   */
+  cpuFit: LineFit | null;
 }
 
-export function analyseScaling(points: BuildMeasurement[]): ScalingAnalysis {
+/** Least-squares line y = fixed + perChapter * x. */
+export function fitLine(points: [number, number][]): LineFit {
+  const n = points.length;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const sxy = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  const slope = sxx === 0 ? 0 : sxy / sxx;
+  const intercept = my - slope * mx;
+  const ssTot = points.reduce((s, [, y]) => s + (y - my) ** 2, 0);
+  const ssRes = points.reduce((s, [x, y]) => s + (y - (intercept + slope * x)) ** 2, 0);
+  return { fixedSeconds: intercept, secondsPerChapter: slope, r2: ssTot === 0 ? 1 : 1 - ssRes / ssTot };
+}
+
+export function analyseScaling(
+  points: Pick<BuildMeasurement, 'chapters' | 'wallSeconds' | 'cpuSeconds'>[],
+): ScalingAnalysis {
+  if (points.length < 2) throw new Error('analyseScaling needs builds of at least two sizes');
   const sorted = [...points].sort((a, b) => a.chapters - b.chapters);
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
@@ -244,19 +273,15 @@ export function analyseScaling(points: BuildMeasurement[]): ScalingAnalysis {
     const b = sorted[i]!;
     marginal.push((b.wallSeconds - a.wallSeconds) / (b.chapters - a.chapters));
   }
-  const n = sorted.length;
-  const mx = sorted.reduce((s, p) => s + p.chapters, 0) / n;
-  const my = sorted.reduce((s, p) => s + p.wallSeconds, 0) / n;
-  const sxy = sorted.reduce((s, p) => s + (p.chapters - mx) * (p.wallSeconds - my), 0);
-  const sxx = sorted.reduce((s, p) => s + (p.chapters - mx) ** 2, 0);
-  const slope = sxx === 0 ? 0 : sxy / sxx;
-  const intercept = my - slope * mx;
-  const ssTot = sorted.reduce((s, p) => s + (p.wallSeconds - my) ** 2, 0);
-  const ssRes = sorted.reduce((s, p) => s + (p.wallSeconds - (intercept + slope * p.chapters)) ** 2, 0);
+  const cpu = sorted.every((p) => p.cpuSeconds !== null)
+    ? fitLine(sorted.map((p) => [p.chapters, p.cpuSeconds!]))
+    : null;
   return {
     perChapterTimeRatio: last.wallSeconds / last.chapters / (first.wallSeconds / first.chapters),
     marginalSecondsPerChapter: marginal,
+    // A first step that cost nothing (or less than nothing, from timing noise) gives no meaningful ratio.
     marginalSlopeRatio: marginal.length >= 2 && marginal[0]! > 0 ? marginal[marginal.length - 1]! / marginal[0]! : null,
-    fit: { fixedSeconds: intercept, secondsPerChapter: slope, r2: ssTot === 0 ? 1 : 1 - ssRes / ssTot },
+    fit: fitLine(sorted.map((p) => [p.chapters, p.wallSeconds])),
+    cpuFit: cpu,
   };
 }

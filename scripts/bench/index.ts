@@ -7,12 +7,18 @@
  *   npm run bench -- --check          exit 1 when a budget in budgets.config.json is missed (combine freely)
  *   npm run bench -- --skip-build     measure the last benchmark build again (.builds/bench), no builds at all
  *   npm run bench -- --skip-scaling   no 1x/5x/20x copies
- *   npm run bench -- --lighthouse-runs=N --lighthouse-pages=min|all
+ *   npm run bench -- --lighthouse-runs=N --lighthouse-pages=min|some|all
+ *
+ * Lighthouse pages: "some" (default) is both language indexes, the first chapter with a scroller, the chapter
+ * with the most JavaScript and one embed; "min" is the English index, that heaviest chapter and the embed; "all"
+ * is every index and chapter in both languages and the embed. Three runs per page take 2–3 minutes on a busy
+ * 2-core machine, so "all" makes the run about half an hour longer.
  *
  * Steps: (1) a measured `astro build` into .builds/bench (inside the project, where Astro keeps its prerender
  * files next to the output); (2) bytes per page from the files; (3) the build served by the tests' static file
  * server (with the _headers rules) and opened in Chromium: requests per page, then every chapter scrolled with the
- * wheel at 4x CPU throttling; (4) Lighthouse on the story pages and an embed; (5) copies of the project with 1x,
+ * wheel at 4x CPU throttling, its long tasks put down to the scripts that ran in them; (4) Lighthouse on
+ * representative story pages and an embed; (5) copies of the project with 1x,
  * 5x and 20x the chapters in a temporary folder, each built and measured, then deleted.
  */
 import { execFileSync } from 'node:child_process';
@@ -28,7 +34,7 @@ import { analyseScaling, measureBuild, removeScaledProject, scaledProject, type 
 import { countRequests, scrollRun, VIEWPORTS } from './browser';
 import { checkBudgets, readBudgetsConfig } from './budgets';
 import { lighthouse } from './lighthouse';
-import { markdown, summaryPages, type BenchReport } from './report';
+import { markdown, summaryPages, topOffenders, type BenchReport } from './report';
 import { chunkSizes, pageWeights } from './weight';
 
 // V8's optimizing compiler (TurboFan) sometimes turns the gates' HTML tokenizer (tagsOf in
@@ -55,7 +61,15 @@ for (const a of argv) {
 const quick = flag('quick');
 const skipBuild = flag('skip-build');
 const lighthouseRuns = Number(option('lighthouse-runs', '3'));
-const lighthousePages = option('lighthouse-pages', 'all');
+const lighthousePages = option('lighthouse-pages', 'some');
+if (!['min', 'some', 'all'].includes(lighthousePages)) {
+  console.error(`--lighthouse-pages=${lighthousePages}: use min, some or all`);
+  process.exit(2);
+}
+if (!(Number.isInteger(lighthouseRuns) && lighthouseRuns >= 1)) {
+  console.error('--lighthouse-runs must be a whole number from 1 up');
+  process.exit(2);
+}
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -68,6 +82,38 @@ function chaptersInOrder(pages: BenchReport['pages']): BenchReport['pages'] {
   return pages
     .filter((p) => p.type === 'chapter' && p.path.startsWith('/en/') && order(p) >= 0)
     .sort((a, b) => order(a) - order(b));
+}
+
+/** The pages Lighthouse runs on (see --lighthouse-pages above). */
+function lighthouseTargets(report: BenchReport, mode: string): BenchReport['pages'] {
+  const pages = report.pages;
+  const chapters = chaptersInOrder(pages);
+  const firstScroller = chapters.find((c) => report.scroll.some((s) => s.path === c.path && s.scrollers > 0));
+  const heaviest = [...chapters].sort((a, b) => b.js.total.gzip - a.js.total.gzip)[0];
+  const embed = pages.find((p) => p.path === '/embed/en/prison-population/') ?? pages.find((p) => p.type === 'embed');
+  const byPath = (p: string) => pages.filter((x) => x.path === p);
+  const picked =
+    mode === 'all'
+      ? [...pages.filter((p) => p.type === 'index'), ...pages.filter((p) => p.type === 'chapter')]
+      : mode === 'min'
+        ? [...byPath('/en/'), heaviest]
+        : [...byPath('/en/'), ...byPath('/es/'), firstScroller, heaviest];
+  const seen = new Set<string>();
+  return [...picked, embed].filter((p): p is NonNullable<typeof p> => {
+    if (!p || seen.has(p.path)) return false;
+    seen.add(p.path);
+    return true;
+  });
+}
+
+/** The first characters of a built script at an offset, to recognise minified code by. */
+function codeAt(url: string, offset: number): string | undefined {
+  if (!url.startsWith('/') || offset < 0) return undefined;
+  const file = path.join(OUT_DIR, decodeURIComponent(url.slice(1)));
+  if (!file.startsWith(OUT_DIR + path.sep) || !existsSync(file)) return undefined;
+  return readFileSync(file, 'utf8')
+    .slice(offset, offset + 100)
+    .replace(/\s+/g, ' ');
 }
 
 function version(command: string, args: string[]): string {
@@ -126,6 +172,7 @@ async function main(): Promise<number> {
     chunks,
     lighthouse: [],
     scroll: [],
+    longTaskOffenders: [],
     budgets: [],
     errors,
   };
@@ -149,9 +196,25 @@ async function main(): Promise<number> {
         for (const chapter of chapters) {
           log(`scrolling ${chapter.path} (${viewport.name}, ${budgets.scroll.cpuThrottling}x CPU throttling)`);
           try {
-            report.scroll.push(
-              await scrollRun(browser, server.url, chapter.path, viewport, budgets.scroll.cpuThrottling),
+            const run = await scrollRun(browser, server.url, chapter.path, viewport, budgets.scroll.cpuThrottling);
+            report.scroll.push(run);
+            log(
+              `  ${run.wheelSteps} wheel steps in ${run.scrollSeconds} s, ${run.scrollers} scroller(s), ` +
+                `${run.stepsSeen} of ${run.steps} steps shown, ${run.stepChanges} step changes, ` +
+                `${run.transitions.frames} frames in transitions, ${run.scroll.longTasks} long tasks ` +
+                `(longest ${run.scroll.longestMs} ms)`,
             );
+            // A run that did not reach the end or skipped steps measured less than the story: say so.
+            if (!run.reachedEnd) errors.push(`scroll ${chapter.path} ${viewport.name}: never reached the end`);
+            if (run.stepsSeen < run.steps) {
+              errors.push(
+                `scroll ${chapter.path} ${viewport.name}: only ${run.stepsSeen} of ${run.steps} steps became active ` +
+                  `(never: ${run.missedSteps.join(', ')})`,
+              );
+            }
+            if (run.steps > 0 && run.transitions.frames === 0) {
+              errors.push(`scroll ${chapter.path} ${viewport.name}: no frames recorded after a step change`);
+            }
           } catch (error) {
             errors.push(`scroll ${chapter.path} ${viewport.name}: ${String(error)}`);
           }
@@ -161,23 +224,22 @@ async function main(): Promise<number> {
       await browser.close();
     }
 
+    report.longTaskOffenders = topOffenders(report.scroll).map((o) => {
+      const code = codeAt(o.url, o.char);
+      return code ? { ...o, code } : o;
+    });
+
     // 4. Lighthouse.
     if (!quick) {
-      const chapters = chaptersInOrder(pages);
-      const firstScroller =
-        chapters.find((c) => report.scroll.some((s) => s.path === c.path && s.scrollers > 0)) ?? chapters[0];
-      const embed =
-        pages.find((p) => p.path === '/embed/en/prison-population/') ?? pages.find((p) => p.type === 'embed');
-      const targets = [
-        ...pages.filter((p) => p.path === '/en/'),
-        ...(lighthousePages === 'min' ? (firstScroller ? [firstScroller] : []) : chapters),
-        ...(embed ? [embed] : []),
-      ];
-      for (const target of targets) {
+      for (const target of lighthouseTargets(report, lighthousePages)) {
         log(`lighthouse ${target.path} (${lighthouseRuns} runs)`);
         try {
           const result = await lighthouse(server.url, target.path, lighthouseRuns, path.join(RESULTS, 'lighthouse'));
           report.lighthouse.push({ ...result, type: target.type });
+          // A browser that failed to start or a page that did not load gives zeros, not a slow page.
+          if (result.all.some((r) => !(r.performance > 0) || !(r.lcp > 0))) {
+            errors.push(`lighthouse ${target.path}: a run scored 0 or measured no LCP (see ${result.report})`);
+          }
           log(
             `  performance ${result.performance}, LCP ${Math.round(result.lcp)} ms, TBT ${Math.round(result.tbt)} ms`,
           );

@@ -5,7 +5,7 @@
 import type { PageType } from '../../tests/e2e/gates/site';
 import type { BuildMeasurement, ScalingAnalysis } from './build';
 import type { BudgetResult } from './budgets';
-import type { RequestCount, ScrollRun } from './browser';
+import type { LongTaskOffender, RequestCount, ScrollRun } from './browser';
 import type { LighthouseResult } from './lighthouse';
 import type { PageWeight } from './weight';
 
@@ -31,8 +31,34 @@ export interface BenchReport {
   chunks: { file: string; raw: number; gzip: number; pages: number }[];
   lighthouse: (LighthouseResult & { type: PageType })[];
   scroll: ScrollRun[];
+  /** Long tasks while scrolling, by script, over every scroll run (topOffenders). */
+  longTaskOffenders: Offender[];
   budgets: BudgetResult[];
   errors: string[];
+}
+
+/** A script behind long tasks on one or more pages, with a bit of its (minified) code to find it by. */
+export interface Offender extends LongTaskOffender {
+  /** "path (viewport)" of every scroll run it appeared in. */
+  runs: string[];
+  /** The first characters of the function, read from the build, when the file and offset are known. */
+  code?: string;
+}
+
+/** Long-task offenders of every scroll run merged by script, worst (longest task) first. */
+export function topOffenders(runs: ScrollRun[]): Offender[] {
+  const merged = new Map<string, Offender>();
+  for (const run of runs) {
+    for (const o of run.longTaskOffenders) {
+      const m = merged.get(o.script) ?? { ...o, longTasks: 0, scriptMs: 0, longestTaskMs: 0, runs: [] };
+      m.longTasks += o.longTasks;
+      m.scriptMs = Math.round((m.scriptMs + o.scriptMs) * 10) / 10;
+      m.longestTaskMs = Math.max(m.longestTaskMs, o.longestTaskMs);
+      m.runs.push(`${run.path} (${run.viewport})`);
+      merged.set(o.script, m);
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.longestTaskMs - a.longestTaskMs || b.scriptMs - a.scriptMs);
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -92,7 +118,11 @@ export function markdown(report: BenchReport): string {
         `Scaling: ${a.fit.fixedSeconds.toFixed(1)} s fixed + ${a.fit.secondsPerChapter.toFixed(2)} s per chapter ` +
           `(least squares, r² ${a.fit.r2.toFixed(2)}); extra seconds per added chapter between sizes: ` +
           `${a.marginalSecondsPerChapter.map((s) => s.toFixed(2)).join(', ')}; time per chapter at the largest size ` +
-          `is ${a.perChapterTimeRatio.toFixed(2)}x that at the smallest.`,
+          `is ${a.perChapterTimeRatio.toFixed(2)}x that at the smallest.` +
+          (a.cpuFit
+            ? ` CPU time: ${a.cpuFit.fixedSeconds.toFixed(1)} s fixed + ${a.cpuFit.secondsPerChapter.toFixed(2)} s ` +
+              `per chapter (r² ${a.cpuFit.r2.toFixed(2)}).`
+            : ''),
         '',
       );
     }
@@ -175,6 +205,7 @@ export function markdown(report: BenchReport): string {
           'viewport',
           'load avg',
           'scrollers',
+          'steps seen',
           'step changes',
           'long tasks',
           'longest ms',
@@ -189,6 +220,7 @@ export function markdown(report: BenchReport): string {
           r.viewport,
           r.loadAverage,
           r.scrollers,
+          `${r.stepsSeen} / ${r.steps}`,
           r.stepChanges,
           r.scroll.longTasks,
           r.scroll.longestMs,
@@ -200,6 +232,32 @@ export function markdown(report: BenchReport): string {
             ? `${r.longFrameScripts[0].source.replace('/_astro/', '')} (${r.longFrameScripts[0].totalMs})`
             : '–',
         ]),
+      ),
+      '',
+    );
+  }
+
+  if (report.longTaskOffenders.length > 0) {
+    out.push(
+      '## Long tasks while scrolling, by script',
+      '',
+      'Each long task (over 50 ms) is put down to the scripts that started inside it (from the long animation ' +
+        'frame that contains it; file:offset and function as Chromium reports them, minified). Time is the ' +
+        "script's own; the rest of a task is style, layout, paint, or the renderer waiting for a busy machine.",
+      '',
+      table(
+        ['script', 'called as', 'long tasks', 'script ms', 'longest task ms', 'runs', 'code'],
+        report.longTaskOffenders
+          .slice(0, 10)
+          .map((o) => [
+            o.script.replace('/_astro/', ''),
+            o.invoker || '–',
+            o.longTasks,
+            Math.round(o.scriptMs),
+            Math.round(o.longestTaskMs),
+            o.runs.length,
+            o.code ? `\`${o.code.slice(0, 60).replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : '',
+          ]),
       ),
       '',
     );
