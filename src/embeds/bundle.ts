@@ -1,7 +1,8 @@
 /**
  * Builds the embed scripts from their TypeScript sources at site build time: the host script served as /embed.js
- * and the two scripts inlined in every embed page. esbuild (Astro's own dependency) bundles each entry with the
- * parts of protocol.ts it uses, minifies it and wraps it in a function so nothing leaks into the partner's page.
+ * and the three scripts inlined in every embed page (theme switch, previous/next stepper, resize reporter).
+ * esbuild (Astro's own dependency) bundles each entry with the parts of protocol.ts it uses, minifies it and wraps
+ * it in a function so nothing leaks into the partner's page.
  *
  * The sources come in through Vite's `?raw` imports rather than file paths, so this works the same in the Astro
  * build (where this module is itself bundled elsewhere) and in the unit tests.
@@ -11,10 +12,11 @@ import protocol from './protocol.ts?raw';
 import host from './host.ts?raw';
 import child from './child.ts?raw';
 import theme from './theme.ts?raw';
+import stepper from './stepper.ts?raw';
 
-const SOURCES: Record<string, string> = { protocol, host, child, theme };
+const SOURCES: Record<string, string> = { protocol, host, child, theme, stepper };
 
-export type EmbedScript = 'host' | 'child' | 'theme';
+export type EmbedScript = 'host' | 'child' | 'theme' | 'stepper';
 
 /** Resolves `./name` imports between the embed sources to the text imported above. */
 const fromSources: Plugin = {

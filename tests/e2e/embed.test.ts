@@ -7,7 +7,10 @@
  * each in a narrow (320 px) and a wide (1000 px) column, and the frame must end up as tall as the document it
  * shows (within 2 px), with nothing scrolled out of view. Hostile messages (from another frame, bad heights) must
  * not move it. The embed pages themselves must work without JavaScript, stay out of search engines, point to
- * the story and exist, with an oEmbed document, for every chart, language and view in the registry.
+ * the story and exist, with an oEmbed document, for every chart, language and view in the registry. Their
+ * previous/next stepper (no chart island: server-rendered views swapped by a small inline script) must start at
+ * the page's view, show each view with its own table and announce its description, stop at the ends with focus
+ * kept, keep the frame sized, and fade only for readers who have not asked for reduced motion.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -22,6 +25,8 @@ import { allEmbeds } from '../../src/embeds/embed';
 import { embedPath, oembedPath, type OEmbedDocument } from '../../src/embeds/code';
 import { HEIGHT_REQUEST, MAX_HEIGHT } from '../../src/embeds/protocol';
 import { chartUsesIn } from '../../src/embeds/stories';
+import { embedViews, stepperFor } from '../../src/embeds/views';
+import { registry, type RegisteredChartId } from '../../src/charts/registry';
 import { t } from '../../src/lib/i18n';
 
 const CHART = 'prison-population';
@@ -90,8 +95,8 @@ afterAll(async () => {
 });
 
 /** The embed code a partner would paste (from the oEmbed document), pointing at the test server. */
-function pastedCode(view = VIEW): string {
-  const doc = JSON.parse(readFileSync(path.join(DIST_DIR, oembedPath('en', CHART, view)), 'utf8')) as OEmbedDocument;
+function pastedCode(view = VIEW, chart = CHART): string {
+  const doc = JSON.parse(readFileSync(path.join(DIST_DIR, oembedPath('en', chart, view)), 'utf8')) as OEmbedDocument;
   return doc.html.replaceAll(builtSite, site.url);
 }
 
@@ -119,19 +124,17 @@ async function measure(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) {
   return { frameHeight, ...inside };
 }
 
-/**
- * Waits until the frame is as tall as its document (within 2 px) and stays so, then returns the measurements.
- * `hydrated`: also wait for the chart island (not possible in an opaque-origin sandbox, where modules cannot load).
- */
-async function settledFrame(page: TestPage, selector: string, { hydrated = true, url = /\/embed\// } = {}) {
+/** Waits until the frame is as tall as its document (within 2 px) and stays so, then returns the measurements. */
+async function settledFrame(page: TestPage, selector: string, { url = /\/embed\// } = {}) {
   const iframe = (await page.waitForSelector(selector)) as ElementHandle<HTMLIFrameElement>;
   const frame = (await iframe.contentFrame())!;
-  // Islands hydrate when visible, and a frame below the fold is not.
+  // Lazy frames load when they come near the viewport.
   await iframe.scrollIntoViewIfNeeded();
   await frame.waitForURL(url);
   await frame.waitForLoadState('load');
   await frame.waitForSelector('main.embed svg');
-  if (hydrated) await frame.waitForSelector('astro-island:not([ssr])', { state: 'attached', timeout: 15_000 });
+  // The stepper's buttons appear once its inline script has run.
+  await frame.waitForSelector('.step-controls:not([hidden])');
   await expect
     .poll(
       async () => {
@@ -151,6 +154,18 @@ function expectFits(m: { frameHeight: number; documentHeight: number; scrollHeig
   expect(m.scrollHeight).toBeLessThanOrEqual(m.viewportHeight + 2);
   // A real chart page, not an error page or an empty frame.
   expect(m.documentHeight).toBeGreaterThan(300);
+}
+
+/** The cells of the visible "Show the data" table, row by row. */
+function tableOf(page: TestPage): Promise<string[][]> {
+  return page
+    .locator('.embed-view tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+}
+
+/** What the registry says a view's table lists. */
+function expectedTable(chart: RegisteredChartId, state: object): string[][] {
+  return registry[chart].table(state as never, 'en').map((r) => [r.series, r.date, r.value, r.source]);
 }
 
 const hosts = {
@@ -200,9 +215,15 @@ describe('the frame takes the height of the chart page', () => {
     try {
       const code = pastedCode().replace('<iframe ', '<iframe sandbox="allow-scripts allow-popups" ');
       await page.goto(partnerPage('sandboxed', `<div style="width:600px">${code}</div>`), { waitUntil: 'load' });
-      // The opaque-origin page cannot load module scripts from our server (no CORS headers there), so the chart
-      // stays server-rendered; the inline resize reporter still runs.
-      expectFits(await settledFrame(page, 'iframe', { hydrated: false }));
+      // The opaque-origin page could not load module scripts from our server (no CORS headers there); the page's
+      // scripts are all inline, so the stepper and the resize reporter run as usual.
+      const settled = await settledFrame(page, 'iframe');
+      expectFits(settled);
+      const position = () => settled.frame.locator('[data-position]').textContent();
+      const before = await position();
+      await settled.frame.getByRole('button', { name: 'Next', exact: true }).click();
+      await expect.poll(position).not.toBe(before);
+      expectFits(await settledFrame(page, 'iframe'));
     } finally {
       await page.context().close();
     }
@@ -333,21 +354,14 @@ describe('embed pages', () => {
       expect(await page.locator('base').getAttribute('target')).toBe('_blank');
       // Without scripts there are no previous/next buttons that would do nothing.
       expect(await page.locator('.step-controls').isVisible()).toBe(false);
-    } finally {
-      await page.context().close();
-    }
-  });
-
-  it('start the stepper at their view, and step through the named views', async () => {
-    const page = await newPage(browser, { width: 600, height: 900 });
-    try {
-      await page.goto(embedUrl(), { waitUntil: 'load' });
-      await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
-      const island = page.locator('[data-step-index]');
-      const start = Number(await island.getAttribute('data-step-index'));
-      await page.getByRole('button', { name: /Next/ }).click();
-      await expect.poll(() => island.getAttribute('data-step-index')).toBe(String(start + 1));
-      expect(page.errors).toEqual([]);
+      expect(await page.getByRole('button').count()).toBe(0);
+      // The page's own view, one only (the others wait in inert templates), with its description and its table.
+      const state = embedViews(CHART).find((v) => v.name === VIEW)!.state;
+      expect(await page.locator('.embed-view').count()).toBe(1);
+      expect(await page.locator('.embed-view [data-chart-description]').textContent()).toBe(
+        registry[CHART].describe(state as never, 'en'),
+      );
+      expect(await tableOf(page)).toEqual(expectedTable(CHART, state));
     } finally {
       await page.context().close();
     }
@@ -406,34 +420,168 @@ describe('embed pages', () => {
       console.warn(`At 280 px, chart content reaches past the edge (clipped) in: ${reaching.join(', ')}`);
   }, 180_000);
 
-  it('run only the chart island and two small inline scripts of their own (sizes reported)', async () => {
+  it('run no chart island and load no script file: three small inline scripts of their own (sizes reported)', async () => {
     const page = await newPage(browser, { width: 600, height: 900 });
     try {
-      const files: Promise<Buffer>[] = [];
-      page.on('response', (response) => {
-        if (response.request().resourceType() === 'script') files.push(response.body());
+      const files: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') files.push(request.url());
       });
       await page.goto(embedUrl(), { waitUntil: 'networkidle' });
-      await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
-      // Module scripts of the page itself (not loaded by the island) would be ours to answer for: there are none.
-      expect(await page.locator('script[type="module"]').count()).toBe(0);
+      expect(files).toEqual([]);
+      expect(await page.locator('astro-island').count()).toBe(0);
       const inline = await page.evaluate(() =>
         [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''),
       );
-      const gzip = (b: Buffer | string) => gzipSync(b).length;
-      const island = (await Promise.all(files)).reduce((n, b) => n + gzip(b), 0);
-      const ours = inline.filter((s) => s.includes('embed-size') || s.includes('theme'));
-      const astro = inline.filter((s) => !ours.includes(s));
-      const oursGzip = ours.reduce((n, s) => n + gzip(s), 0);
-      const astroGzip = astro.reduce((n, s) => n + gzip(s), 0);
-      console.info(
-        `embed page JS, gzipped: ${island + oursGzip + astroGzip} B in all = chart island ${island} B (${files.length} files) + ` +
-          `Astro's island loader ${astroGzip} B (${astro.length} inline) + theme and resize reporter ${oursGzip} B (${ours.length} inline)`,
-      );
-      expect(ours).toHaveLength(2);
-      expect(oursGzip).toBeLessThan(1024);
+      const named = {
+        theme: inline.filter((s) => s.includes('dataset.theme')),
+        stepper: inline.filter((s) => s.includes('[data-stepper]')),
+        reporter: inline.filter((s) => s.includes('embed-size')),
+      };
+      const gzip = (s: string) => gzipSync(s).length;
+      const sizes = Object.entries(named).map(([name, [script = '']]) => `${name} ${gzip(script)} B`);
+      const total = inline.reduce((n, s) => n + gzip(s), 0);
+      console.info(`embed page JS, gzipped: ${total} B in all (${sizes.join(', ')})`);
+      expect(inline).toHaveLength(3);
+      for (const scripts of Object.values(named)) expect(scripts).toHaveLength(1);
+      expect(total).toBeLessThan(1536);
     } finally {
       await page.context().close();
+    }
+  });
+});
+
+describe('the stepper', () => {
+  it("starts at the page's view and walks every view: position, chart, table and announcement follow; ends stop it, focus stays", async () => {
+    const page = await newPage(browser, { width: 600, height: 900 });
+    try {
+      const { states, indexOf } = stepperFor(CHART);
+      const entry = registry[CHART];
+      const start = indexOf(VIEW);
+      expect(start).toBeGreaterThan(0);
+      await page.goto(embedUrl(), { waitUntil: 'load' });
+      const previous = page.getByRole('button', { name: 'Previous', exact: true });
+      const next = page.getByRole('button', { name: 'Next', exact: true });
+      const announce = page.locator('[data-announce]');
+      const expectShowing = async (i: number) => {
+        expect(await page.locator('[data-position]').textContent()).toBe(
+          t('en', 'chart.step', { n: i + 1, total: states.length }),
+        );
+        expect(await page.locator('.embed-view').count()).toBe(1);
+        expect(await page.locator('.embed-view [data-chart-description]').textContent()).toBe(
+          entry.describe(states[i] as never, 'en'),
+        );
+        expect(await tableOf(page)).toEqual(expectedTable(CHART, states[i]!));
+        expect(await previous.getAttribute('aria-disabled')).toBe(String(i === 0));
+        expect(await next.getAttribute('aria-disabled')).toBe(String(i === states.length - 1));
+      };
+
+      await expectShowing(start);
+      // Nothing is announced before the reader steps.
+      expect(await announce.textContent()).toBe('');
+
+      // Forward to the last view, by mouse and by keyboard; the announcement is the new view's description.
+      for (let i = start + 1; i < states.length; i++) {
+        if (i % 2) await next.click();
+        else await next.press('Enter');
+        await expectShowing(i);
+        expect(await announce.textContent()).toBe(entry.describe(states[i] as never, 'en'));
+        expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
+      }
+      // At the end, Next does nothing, and keeps the focus (a disabled button would drop it).
+      await next.click({ force: true });
+      await next.press('Enter');
+      await expectShowing(states.length - 1);
+      expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
+
+      for (let i = states.length - 2; i >= 0; i--) {
+        await previous.click();
+        await expectShowing(i);
+        expect(await announce.textContent()).toBe(entry.describe(states[i] as never, 'en'));
+      }
+      await previous.click({ force: true });
+      await expectShowing(0);
+      expect(await previous.evaluate((el) => el === document.activeElement)).toBe(true);
+      // Only the live region speaks: the charts' own descriptions are plain text once the stepper runs.
+      expect(await page.locator('main [aria-live]').count()).toBe(1);
+      expect(page.errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('keeps "Show the data" open or closed as the reader left it', async () => {
+    const page = await newPage(browser, { width: 600, height: 900 });
+    try {
+      await page.goto(embedUrl(), { waitUntil: 'load' });
+      const details = page.locator('.embed-view details');
+      const next = page.getByRole('button', { name: 'Next', exact: true });
+      await page.locator('.embed-view summary').click();
+      await next.click();
+      expect(await details.evaluate((el: HTMLDetailsElement) => el.open)).toBe(true);
+      await page.locator('.embed-view summary').click();
+      await page.getByRole('button', { name: 'Previous', exact: true }).click();
+      expect(await details.evaluate((el: HTMLDetailsElement) => el.open)).toBe(false);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('reports the new height to the host after a step that changes it', async () => {
+    const page = await newPage(browser, { width: 700, height: 800 });
+    try {
+      // The cell chart's views differ in height (one cell close up, the whole prison); the partner page logs
+      // every height our frame sends.
+      const body = `<div style="width:600px">${pastedCode('default', 'cecot-cell')}</div>
+<script>window.heights = []; addEventListener('message', (e) => {
+  const frame = document.querySelector('iframe');
+  if (e.source === frame.contentWindow && e.data && e.data.sentinel === 'amp') heights.push(e.data.height);
+});</script>`;
+      await page.goto(partnerPage('stepping-heights', body), { waitUntil: 'load' });
+      const settled = await settledFrame(page, 'iframe', { url: /cecot-cell/ });
+      const next = settled.frame.getByRole('button', { name: 'Next', exact: true });
+      const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+      let changes = 0;
+      let last = settled.documentHeight;
+      while ((await next.getAttribute('aria-disabled')) === 'false') {
+        await next.click();
+        const { documentHeight } = await measure(settled.iframe, settled.frame);
+        if (Math.ceil(documentHeight) !== Math.ceil(last)) {
+          changes += 1;
+          await expect.poll(async () => (await heights()).at(-1), { timeout: 5_000 }).toBe(Math.ceil(documentHeight));
+        }
+        expectFits(await settledFrame(page, 'iframe', { url: /cecot-cell/ }));
+        last = documentHeight;
+      }
+      expect(changes, 'steps that changed the page height').toBeGreaterThan(0);
+      expect(page.errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('fades the new view in briefly, and not at all for readers who asked for reduced motion', async () => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const page = await newPage(browser, { width: 600, height: 900, reducedMotion });
+      try {
+        await page.goto(embedUrl(), { waitUntil: 'load' });
+        const durations = () =>
+          page
+            .locator('.embed-view')
+            .evaluate((el) => el.getAnimations().map((a) => Number(a.effect?.getTiming().duration)));
+        // The view the page opens with never fades.
+        expect(await durations()).toEqual([]);
+        await page.getByRole('button', { name: 'Next', exact: true }).click();
+        const after = await durations();
+        if (reducedMotion === 'reduce') expect(after).toEqual([]);
+        else {
+          expect(after).toHaveLength(1);
+          expect(after[0]).toBeGreaterThan(0);
+          expect(after[0]).toBeLessThanOrEqual(250);
+        }
+      } finally {
+        await page.context().close();
+      }
     }
   });
 });

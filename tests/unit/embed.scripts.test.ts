@@ -1,7 +1,8 @@
 /**
  * The embed scripts as shipped (src/embeds/bundle.ts builds them): the host script partners include as
- * /embed.js stays under 1.5 KB gzipped, and the minified host and child scripts behave as specified when run
- * against a stand-in DOM (the browser tests in tests/e2e/embed.test.ts do the same with real frames).
+ * /embed.js stays under 1.5 KB gzipped, and so do the scripts every embed page inlines, together; the minified
+ * host and child scripts behave as specified when run against a stand-in DOM (the browser tests in
+ * tests/e2e/embed.test.ts do the same with real frames, and drive the stepper).
  */
 import { gzipSync } from 'node:zlib';
 import { runInNewContext } from 'node:vm';
@@ -19,8 +20,15 @@ describe('sizes', () => {
     expect(gzipped).toBeLessThan(GZIP_BUDGET);
   });
 
+  it('keeps the three scripts inlined in every embed page (theme, stepper, resize reporter) under 1.5 KB gzipped', async () => {
+    const scripts = await Promise.all((['theme', 'stepper', 'child'] as const).map((name) => embedScript(name)));
+    const gzipped = scripts.reduce((n, s) => n + gzipSync(s).length, 0);
+    console.info(`embed page scripts: ${scripts.reduce((n, s) => n + s.length, 0)} B raw, ${gzipped} B gzipped`);
+    expect(gzipped).toBeLessThan(GZIP_BUDGET);
+  });
+
   it('wraps every script so nothing but the host flag reaches the global scope', async () => {
-    for (const name of ['host', 'child', 'theme'] as const)
+    for (const name of ['host', 'child', 'theme', 'stepper'] as const)
       expect(await embedScript(name)).toMatch(/^\(\(\)=>\{[\s\S]*\}\)\(\);$/);
   });
 });
