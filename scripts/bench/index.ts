@@ -174,6 +174,7 @@ async function main(): Promise<number> {
     scroll: [],
     longTaskOffenders: [],
     budgets: [],
+    notes: [],
     errors,
   };
 
@@ -204,16 +205,17 @@ async function main(): Promise<number> {
                 `${run.transitions.frames} frames in transitions, ${run.scroll.longTasks} long tasks ` +
                 `(longest ${run.scroll.longestMs} ms)`,
             );
-            // A run that did not reach the end or skipped steps measured less than the story: say so.
+            // A run that did not reach the end, or saw no step change on a page with steps, measured less than
+            // the story: an error. A short step scrolled past between two long frames is what a fast reader on
+            // a slow phone gets too (the controller settles on the step under the reader): a note.
             if (!run.reachedEnd) errors.push(`scroll ${chapter.path} ${viewport.name}: never reached the end`);
-            if (run.stepsSeen < run.steps) {
-              errors.push(
-                `scroll ${chapter.path} ${viewport.name}: only ${run.stepsSeen} of ${run.steps} steps became active ` +
-                  `(never: ${run.missedSteps.join(', ')})`,
+            if (run.steps > 1 && (run.stepChanges === 0 || run.transitions.frames === 0)) {
+              errors.push(`scroll ${chapter.path} ${viewport.name}: no step change or no frames after one`);
+            } else if (run.stepsSeen < run.steps) {
+              report.notes.push(
+                `scroll ${chapter.path} ${viewport.name}: ${run.stepsSeen} of ${run.steps} steps became active; ` +
+                  `never active at this scrolling speed: ${run.missedSteps.join(', ')}`,
               );
-            }
-            if (run.steps > 0 && run.transitions.frames === 0) {
-              errors.push(`scroll ${chapter.path} ${viewport.name}: no frames recorded after a step change`);
             }
           } catch (error) {
             errors.push(`scroll ${chapter.path} ${viewport.name}: ${String(error)}`);

@@ -34,6 +34,9 @@ export interface BenchReport {
   /** Long tasks while scrolling, by script, over every scroll run (topOffenders). */
   longTaskOffenders: Offender[];
   budgets: BudgetResult[];
+  /** Things worth knowing that do not make a measurement wrong (e.g. a step passed within one frame). */
+  notes: string[];
+  /** Measurements that failed or cannot be trusted; `--check` fails on any. */
   errors: string[];
 }
 
@@ -280,6 +283,7 @@ export function markdown(report: BenchReport): string {
   const missed = report.budgets.filter((b) => b.status === 'missed');
   for (const b of missed)
     out.push(`- ${b.name}: ${b.misses.slice(0, 12).join('; ')}${b.misses.length > 12 ? '; …' : ''}`);
+  if (report.notes.length > 0) out.push('', '## Notes', '', ...report.notes.map((n) => `- ${n}`));
   if (report.errors.length > 0) out.push('', '## Errors', '', ...report.errors.map((e) => `- ${e.split('\n')[0]}`));
   return `${out.join('\n')}\n`;
 }

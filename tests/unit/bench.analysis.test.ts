@@ -143,6 +143,7 @@ function report(overrides: Partial<BenchReport> = {}): BenchReport {
     scroll: [],
     longTaskOffenders: [],
     budgets: [],
+    notes: [],
     errors: [],
     ...overrides,
   };
@@ -295,6 +296,15 @@ describe('analyseScaling', () => {
     expect(a.cpuFit).toBeNull();
   });
 
+  it('says why the slope budget was not checked when the first step is lost in noise', () => {
+    const a = analyseScaling([build(12, 23.4), build(60, 21.6), build(240, 32.9)]);
+    const results = checkBudgets(report({ build: { full: build(12, 30), scaling: [], scalingAnalysis: a } }), budgets);
+    expect(byName(results, 'Build time per added chapter, last step vs first step')).toMatchObject({
+      status: 'skipped',
+      measured: 'not measured (first step added -0.04 s per chapter, within timing noise)',
+    });
+  });
+
   it('needs two sizes', () => {
     expect(() => analyseScaling([build(12, 10)])).toThrow(/two sizes/);
   });
@@ -439,8 +449,11 @@ describe('markdown summary', () => {
     expect(row!.split(/(?<!\\)\|/).length - 2).toBe(7);
   });
 
-  it('lists measurement errors', () => {
+  it('lists notes and measurement errors apart', () => {
     const r = full();
+    r.notes = ['scroll /en/b/ phone: 6 of 7 steps became active'];
+    expect(markdown(r)).toContain('## Notes\n\n- scroll /en/b/ phone: 6 of 7 steps became active\n');
+    expect(markdown(r)).not.toContain('## Errors');
     r.errors = ['scroll /en/b/ phone: only 5 of 7 steps became active\nmore detail'];
     expect(markdown(r)).toMatch(/## Errors\n\n- scroll \/en\/b\/ phone: only 5 of 7 steps became active\n/);
   });
