@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { storyChecks } from './src/lib/build/storyChecks.ts';
 import { remarkStoryComponents } from './src/lib/build/remarkStoryComponents.ts';
 import { cspInlineHashes } from './src/lib/build/cspHashes.ts';
+import { uiStrings } from './src/lib/build/uiStrings.ts';
+import { browserD3 } from './src/lib/build/browserD3.ts';
 
 export default defineConfig({
   site: 'https://cecot-explainer.example',
@@ -38,4 +40,7 @@ export default defineConfig({
     },
   },
   integrations: [storyChecks(), svelte(), mdx(), cspInlineHashes()],
+  // Client code imports only the UI string groups it uses, as `virtual:ui-strings/<group>+…` modules; the
+  // browser build gets numbers-only stand-ins for d3-interpolate and d3-color (src/lib/build/browserD3.ts).
+  vite: { plugins: [uiStrings(), browserD3()] },
 });

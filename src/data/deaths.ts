@@ -19,7 +19,7 @@ export type DeathCounter = 'sjh' | 'cristosal' | 'movir' | 'official' | 'amnesty
 export const DEATH_COUNTERS: readonly DeathCounter[] = ['sjh', 'cristosal', 'movir', 'official', 'amnesty'];
 
 /** The day the state of exception began; every count below runs from it. */
-export const STATE_OF_EXCEPTION_START = '2022-03-27';
+export { STATE_OF_EXCEPTION_START } from './stateOfException';
 
 export const deathsInCustody: Record<DeathCounter, readonly Observation<SourceId>[]> = {
   sjh: [

@@ -5,7 +5,11 @@
 import type { IsoDate, Language } from '../data/types';
 import { parseIsoDate } from '../data/dates';
 import type { StoryFact } from '../data/facts';
-import { LOCALES, t } from './i18n';
+import strings from 'virtual:ui-strings/qualifier+unit';
+import { LOCALES, translator } from './uiText';
+
+// Charts format in the browser too: only the string groups used here (src/lib/build/uiStrings.ts).
+const t = translator(strings);
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function nf(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {

@@ -3,17 +3,17 @@
  * active and how far through it the reader is (a `scrolly:step` event), keeps the URL fragment on the active
  * step, and wires the previous/next buttons and arrow keys.
  *
- * scrollama's IntersectionObservers (and a throttled scroll listener, for jumps that skip every step) tell us
- * *when* to look; `activeStep` decides *what* is active from the steps' positions, so skipped or reordered events
- * cannot leave the chart in the wrong state.
+ * What is active comes from the steps' positions (`activeStep`), looked at once per frame while the page scrolls,
+ * never from enter/exit events, so fast flings, jumps and reloads cannot leave the chart in the wrong state. (An
+ * earlier version also ran scrollama's IntersectionObservers to say *when* to look; the scroll listener alone
+ * already did, and scrollama was the largest part of this module.)
  *
- * Re-running this module (dev reloads, a second import) must not add listeners: each section keeps its one
- * controller in a WeakMap stored on window, and scrollama's setup() — which adds a document scroll listener that
- * its destroy() never removes — is called once per section, ever. Resizes reuse the same instance.
+ * Loaded with the chart islands (stepSignal.svelte.ts imports it), it starts itself on import, in the browser.
+ * Re-running it (dev reloads, a second import) must not add listeners: each section keeps its one controller in
+ * a WeakMap stored on window, and only the first run sets a section up.
  */
-import scrollama from 'scrollama';
 import { activeStep, activeStepInRegion, triggerLine } from './activeStep';
-import { STEP_EVENT, type StepDetail } from './stepSignal.svelte';
+import { STEP_EVENT, type StepDetail } from './stepEvent';
 
 interface Controller {
   refresh(): void;
@@ -24,9 +24,6 @@ declare global {
     __scrollers?: WeakMap<HTMLElement, Controller>;
   }
 }
-
-const registry = (window.__scrollers ??= new WeakMap());
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 function debounce(fn: () => void, ms: number): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -93,20 +90,9 @@ function setup(section: HTMLElement): Controller {
     if (!frame) frame = requestAnimationFrame(update);
   };
 
-  // scrollama accepts offsets like "640px" at run time (parseOffset in its source); its typings only list 0-1.
-  type SetupOptions = Parameters<ReturnType<typeof scrollama>['setup']>[0];
-  type PixelScroller = ReturnType<typeof scrollama> & { offset(value: string): unknown };
-  const scroller = scrollama() as PixelScroller;
-  const options = { step: steps, offset: `${trigger}px`, progress: true, threshold: 4 };
-  scroller
-    .setup(options as unknown as SetupOptions)
-    .onStepEnter(schedule)
-    .onStepExit(schedule)
-    .onStepProgress(schedule);
-
-  // IntersectionObservers say nothing when a jump (a fling, an anchor, scroll restoration) skips every step, so a
-  // passive, frame-throttled scroll listener also asks for a look; `update` is cheap when nothing changed.
-  window.addEventListener('scroll', schedule, { passive: true });
+  // A passive, frame-throttled listener asks for a look whenever the page scrolls (on document: scroll events
+  // of the page fire there); `update` is cheap when nothing changed.
+  document.addEventListener('scroll', schedule, { passive: true });
 
   // Only a width change (rotation, window resize) moves the trigger line; height-only changes are the URL bar.
   window.addEventListener(
@@ -116,8 +102,6 @@ function setup(section: HTMLElement): Controller {
       width = window.innerWidth;
       trigger = triggerLine(window.innerHeight, window.innerWidth);
       measureAnchor();
-      scroller.offset(`${trigger}px`);
-      scroller.resize();
       schedule();
     }, 200),
   );
@@ -138,7 +122,8 @@ function setup(section: HTMLElement): Controller {
     pending = to;
     // Put the step's top on the anchor line (above the trigger), so it is the active one when scrolling stops.
     const y = window.scrollY + target.getBoundingClientRect().top - anchor;
-    window.scrollTo({ top: y, behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollTo({ top: y, behavior: reduce ? 'auto' : 'smooth' });
     target.focus({ preventScroll: true });
   };
   section.querySelector('[data-step-prev]')?.addEventListener('click', () => go(-1));
@@ -161,6 +146,7 @@ function setup(section: HTMLElement): Controller {
 }
 
 function init() {
+  const registry = (window.__scrollers ??= new WeakMap());
   for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
     const existing = registry.get(section);
     if (existing) existing.refresh();
@@ -168,6 +154,9 @@ function init() {
   }
 }
 
-init();
-// A late-loading font or image can move steps; look again once everything has loaded (if it has not already).
-if (document.readyState !== 'complete') window.addEventListener('load', init, { once: true });
+// Server rendering of the islands imports this module too; there is nothing to drive there.
+if (typeof document !== 'undefined') {
+  init();
+  // A late-loading font or image can move steps; look again once everything has loaded (if it has not already).
+  if (document.readyState !== 'complete') window.addEventListener('load', init, { once: true });
+}

@@ -1,18 +1,17 @@
 /**
  * The active step of the scroller (or stepper) that contains a chart island, as reactive state.
  *
- * The scrolly controller (src/scrolly/controller.ts) dispatches `scrolly:step` events on its `[data-scrolly]`
+ * The scroll controller (src/scrolly/controller.ts) dispatches `scrolly:step` events on its `[data-scrolly]`
  * element with the active step index and the progress through it. Charts listen through this helper instead of
- * knowing about scrollama, so the same island works in a scrolling chapter, a stepper embed, or on its own.
+ * knowing how steps are tracked, so the same island works in a scrolling chapter, a stepper embed, or on its own.
+ *
+ * The controller is imported here, not by the page: it only matters once a chart is on screen, so it loads with
+ * the first chart island instead of before anything is visible. It starts itself, in the browser only.
  */
-export interface StepDetail {
-  /** Index of the active step, 0-based. */
-  index: number;
-  /** Progress through the active step, 0-1. */
-  progress: number;
-}
+import './controller';
+import { STEP_EVENT, type StepDetail } from './stepEvent';
 
-export const STEP_EVENT = 'scrolly:step';
+export { STEP_EVENT, type StepDetail };
 
 export function followSteps(getElement: () => HTMLElement | undefined, count: number, initial = 0) {
   let index = $state(Math.min(Math.max(0, initial), Math.max(0, count - 1)));

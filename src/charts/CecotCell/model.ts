@@ -14,8 +14,15 @@ import * as d from '../../data/derive';
 import type { IsoDate, Language } from '../../data/types';
 import type { SourceId } from '../../data/sources';
 import { formatDate, formatNumber } from '../../lib/format';
-import { formulaIn, t } from '../../lib/i18n';
-import { OCCUPANT_COUNTS, type CecotCellState } from './state';
+import strings from 'virtual:ui-strings/cell+qualifier+formula';
+import { formulaIn as formulaWith } from '../../lib/formula';
+import { translator } from '../../lib/uiText';
+import { OCCUPANT_COUNTS } from './occupants';
+import type { CecotCellState } from './state';
+
+// This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
+const t = translator(strings);
+const formulaIn = (lang: Language, formula: string) => formulaWith(t, lang, formula);
 
 /**
  * Short credits for the outlets behind the people-per-cell claims, so the island need not load every source

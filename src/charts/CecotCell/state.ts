@@ -3,11 +3,10 @@
  * whether the view zooms out to the whole prison.
  */
 import { defineChartState, oneOf } from '../stateSchema';
-import { peoplePerCell } from '../../data/cecot';
 import { STANDARD_IDS, type StandardId } from '../../data/standards';
+import { OCCUPANT_COUNTS } from './occupants';
 
-/** Occupant counts the sources give (both ends of each reported range), plus 0 for the empty cell. */
-export const OCCUPANT_COUNTS = [0, ...new Set(peoplePerCell.flatMap((c) => [c.min, c.max]))].sort((a, b) => a - b);
+export { OCCUPANT_COUNTS };
 
 export interface CecotCellState {
   /** People drawn in the cell: 0 or a number a source reported. */

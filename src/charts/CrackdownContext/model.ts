@@ -10,14 +10,18 @@
 import { scaleLinear } from 'd3-scale';
 import { arrests } from '../../data/arrests';
 import { homicideRate } from '../../data/homicides';
-import { STATE_OF_EXCEPTION_START } from '../../data/deaths';
+import { STATE_OF_EXCEPTION_START } from '../../data/stateOfException';
 import { dateToYear, parseIsoDate, yearStart } from '../../data/dates';
 import type { Confidence, IsoDate, Language, Observation, Qualifier } from '../../data/types';
 import type { SourceId } from '../../data/sources';
 import { formatCompact, formatDate, formatNumber } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import strings from 'virtual:ui-strings/ctx+qualifier';
+import { translator } from '../../lib/uiText';
 import { seriesColor } from '../palette';
 import type { CrackdownContextState } from './state';
+
+// This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
+const t = translator(strings);
 
 export type PanelKey = 'homicides' | 'arrests';
 export const PANEL_KEYS: readonly PanelKey[] = ['homicides', 'arrests'];

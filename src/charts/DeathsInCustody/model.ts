@@ -13,9 +13,14 @@ import { dateToTime, dateToYear, yearStart } from '../../data/dates';
 import type { Confidence, IsoDate, Language, Observation, Qualifier } from '../../data/types';
 import type { SourceId } from '../../data/sources';
 import { formatDate, formatNumber, formatShare } from '../../lib/format';
-import { t, type UiKey } from '../../lib/i18n';
+import strings from 'virtual:ui-strings/deaths+qualifier';
+import { translator, type UiKey } from '../../lib/uiText';
 import { seriesColor } from '../palette';
-import { LATEST_DEATHS_DATE, type DeathsInCustodyState } from './state';
+import { LATEST_DEATHS_DATE } from './latest';
+import type { DeathsInCustodyState } from './state';
+
+// This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
+const t = translator(strings);
 
 /** The latest figure a counter had published at or before `date` (partial ISO dates compare by midpoint). */
 export function countsThrough(counter: DeathCounter, date: IsoDate): Observation<SourceId> | undefined {

@@ -3,17 +3,13 @@
  * breakdown replaces the timeline.
  */
 import { dateBetween, defineChartState, oneOf, subsetOf } from '../stateSchema';
-import { DEATH_COUNTERS, deathsInCustody, STATE_OF_EXCEPTION_START } from '../../data/deaths';
+import { DEATH_COUNTERS, STATE_OF_EXCEPTION_START } from '../../data/deaths';
 import { CAUSE_BREAKDOWN_IDS, type CauseBreakdownId } from '../../data/deathCauses';
 import type { DeathCounter } from '../../data/deaths';
-import { dateToTime } from '../../data/dates';
+import { LATEST_DEATHS_DATE } from './latest';
 import type { IsoDate } from '../../data/types';
 
-/** The latest date any counter reached: the end of the timeline. */
-export const LATEST_DEATHS_DATE: IsoDate = Object.values(deathsInCustody)
-  .map((s) => s.at(-1)!.date)
-  .sort((a, b) => dateToTime(a) - dateToTime(b))
-  .at(-1)!;
+export { LATEST_DEATHS_DATE };
 
 export interface DeathsInCustodyState {
   /** Draw counts up to this date (a partial ISO date). */

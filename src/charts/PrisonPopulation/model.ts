@@ -8,15 +8,19 @@ import { ticks as d3ticks } from 'd3-array';
 import { prisonPopulation, type PopulationFamily, type PopulationObservation } from '../../data/prisonPopulation';
 import { capacity, reportedOccupancy } from '../../data/capacity';
 import { cecot } from '../../data/cecot';
-import { STATE_OF_EXCEPTION_START } from '../../data/deaths';
+import { STATE_OF_EXCEPTION_START } from '../../data/stateOfException';
 import { dateToYear, yearStart } from '../../data/dates';
 import type { Confidence, IsoDate, Language } from '../../data/types';
 import type { SourceId } from '../../data/sources';
 import { formatDate, formatNumber, formatShare } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import strings from 'virtual:ui-strings/pp';
+import { translator } from '../../lib/uiText';
 import { seriesColor } from '../palette';
 import { dodge } from '../dodge';
 import type { PopulationSeriesKey, PrisonPopulationState } from './state';
+
+// This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
+const t = translator(strings);
 
 export interface ModelPoint {
   x: number;

@@ -1,0 +1,35 @@
+/**
+ * Looking up UI strings, with nothing bundled: the dictionary is handed in. Server code passes the full
+ * dictionaries (src/lib/i18n.ts); code that also runs in the browser passes only the key groups it uses, from a
+ * `virtual:ui-strings/<group>+…` module (src/lib/build/uiStrings.ts), so islands do not download every language's
+ * every string.
+ */
+import type en from '../../content/i18n/en.json';
+import type { Language } from '../data/types';
+
+export type UiKey = keyof typeof en;
+export type UiStrings = Record<Language, Partial<Record<UiKey, string>>>;
+export type Translate = (lang: Language, key: UiKey, vars?: Record<string, string | number>) => string;
+
+/**
+ * Locale used for numbers and dates. El Salvador writes thousands with a comma and decimals with a point
+ * (109,519 and 1.9), as Mexico, Central America and the United States do and unlike Spain (109.519 and 1,9);
+ * es-SV's CLDR data says the same, so Intl with es-SV gives the Salvadoran forms.
+ */
+export const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-SV' };
+
+/**
+ * t() over one dictionary: looks up a UI string and fills {placeholders}. Unknown or untranslated keys fail
+ * loudly rather than print a key or another language's text.
+ */
+export function translator(strings: UiStrings): Translate {
+  return (lang, key, vars = {}) => {
+    const template: string | undefined = strings[lang]?.[key];
+    if (template === undefined)
+      throw new Error(`Missing UI string "${key}" for ${lang}: add it to content/i18n/${lang}.json`);
+    return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+      if (!(name in vars)) throw new Error(`UI string "${key}" needs a value for {${name}}`);
+      return String(vars[name]);
+    });
+  };
+}
