@@ -3,15 +3,16 @@
  * active and how far through it the reader is (a `scrolly:step` event), keeps the URL fragment on the active
  * step, and wires the previous/next buttons and arrow keys.
  *
- * What is active comes from the steps' positions (`activeStep`), looked at once per frame while the page scrolls,
- * never from enter/exit events, so fast flings, jumps and reloads cannot leave the chart in the wrong state. (An
- * earlier version also ran scrollama's IntersectionObservers to say *when* to look; the scroll listener alone
- * already did, and scrollama was the largest part of this module.)
+ * scrollama's IntersectionObservers (and a frame-throttled scroll listener, for jumps that skip every step) tell
+ * us *when* to look; `activeStep` decides *what* is active from the steps' positions, so skipped or reordered
+ * events cannot leave the chart in the wrong state.
  *
  * Loaded with the chart islands (stepSignal.svelte.ts imports it), it starts itself on import, in the browser.
  * Re-running it (dev reloads, a second import) must not add listeners: each section keeps its one controller in
- * a WeakMap stored on window, and only the first run sets a section up.
+ * a WeakMap stored on window, and only the first run sets a section up: scrollama's setup() adds a document
+ * scroll listener that its destroy() never removes, so it is called once per section, ever.
  */
+import scrollama from 'scrollama';
 import { activeStep, activeStepInRegion, triggerLine } from './activeStep';
 import { STEP_EVENT, type StepDetail } from './stepEvent';
 
@@ -90,8 +91,20 @@ function setup(section: HTMLElement): Controller {
     if (!frame) frame = requestAnimationFrame(update);
   };
 
-  // A passive, frame-throttled listener asks for a look whenever the page scrolls (on document: scroll events
-  // of the page fire there); `update` is cheap when nothing changed.
+  // scrollama accepts offsets like "640px" at run time (parseOffset in its source); its typings only list 0-1.
+  type SetupOptions = Parameters<ReturnType<typeof scrollama>['setup']>[0];
+  type PixelScroller = ReturnType<typeof scrollama> & { offset(value: string): unknown };
+  const scroller = scrollama() as PixelScroller;
+  const options = { step: steps, offset: `${trigger}px`, progress: true, threshold: 4 };
+  scroller
+    .setup(options as unknown as SetupOptions)
+    .onStepEnter(schedule)
+    .onStepExit(schedule)
+    .onStepProgress(schedule);
+
+  // IntersectionObservers say nothing when a jump (a fling, an anchor, scroll restoration) skips every step, so a
+  // passive, frame-throttled scroll listener also asks for a look (on document: the page's scroll events fire
+  // there); `update` is cheap when nothing changed.
   document.addEventListener('scroll', schedule, { passive: true });
 
   // Only a width change (rotation, window resize) moves the trigger line; height-only changes are the URL bar.
@@ -102,6 +115,8 @@ function setup(section: HTMLElement): Controller {
       width = window.innerWidth;
       trigger = triggerLine(window.innerHeight, window.innerWidth);
       measureAnchor();
+      scroller.offset(`${trigger}px`);
+      scroller.resize();
       schedule();
     }, 200),
   );
