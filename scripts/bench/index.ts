@@ -257,10 +257,14 @@ async function main(): Promise<number> {
   // 5. Build scaling.
   if (!skipBuild && !flag('skip-scaling')) {
     const multiples = budgets.build.chapterMultiples.filter((m) => !quick || m <= 5);
+    // Every size is made from one snapshot of the project, taken once: the working tree may change while the
+    // builds run (others editing), and sizes built from different sources would not be comparable.
+    const snapshot = await scaledProject(REPO, 1);
     for (const multiple of multiples) {
       log(`copy with ${multiple}x the chapters …`);
-      const dir = await scaledProject(REPO, multiple);
+      let dir = snapshot;
       try {
+        if (multiple !== 1) dir = await scaledProject(snapshot, multiple);
         const m = await measureBuild({
           label: `${multiple}x chapters`,
           projectDir: dir,
@@ -274,9 +278,10 @@ async function main(): Promise<number> {
       } catch (error) {
         errors.push(`build ${multiple}x: ${String(error)}`);
       } finally {
-        await removeScaledProject(dir);
+        if (dir !== snapshot) await removeScaledProject(dir);
       }
     }
+    await removeScaledProject(snapshot);
     if (report.build.scaling.length >= 2) report.build.scalingAnalysis = analyseScaling(report.build.scaling);
   }
 
