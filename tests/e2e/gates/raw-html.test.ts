@@ -24,6 +24,12 @@ const ALLOWED: Record<string, { use: string; why: string }[]> = {
       why: 'the resize reporter, compiled at build time from src/embeds/child.ts by src/embeds/bundle.ts',
     },
   ],
+  'src/pages/embed/[lang]/[chart]/[...view].astro': [
+    {
+      use: 'set:html={stepperScript}',
+      why: 'the embed stepper, compiled at build time from src/embeds/stepper.ts by src/embeds/bundle.ts',
+    },
+  ],
   'src/components/page/ShareMeta.astro': [
     {
       use: 'set:html={jsonLd}',
