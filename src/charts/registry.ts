@@ -122,7 +122,8 @@ const deathsInCustodyEntry: ChartEntry<'deaths-in-custody'> = {
     // Every figure each counter had published by `through`, counter by counter (never added up).
     return state.counters.flatMap((c) => {
       const last = countsThrough(c, state.through);
-      const upTo = last ? deathsInCustody[c].indexOf(last) + 1 : 0;
+      // countsThrough returns the drawn copy of a figure (drawn.ts), so find it by its date, unique per counter.
+      const upTo = last ? deathsInCustody[c].findIndex((o) => o.date === last.date) + 1 : 0;
       return deathsInCustody[c]
         .slice(0, upTo)
         .map((o) => row(counterLabel(c, lang), o.date, qualifiedValue(o.value, o.qualifier, lang), o.source, lang));

@@ -7,25 +7,23 @@
  * a scroll-driven cutoff all draw the same picture for the same date.
  */
 import { scaleLinear } from 'd3-scale';
-import { DEATH_COUNTERS, deathsInCustody, STATE_OF_EXCEPTION_START, type DeathCounter } from '../../data/deaths';
-import { causesOfDeath, type CauseBreakdown } from '../../data/deathCauses';
+import { DEATH_COUNTERS, STATE_OF_EXCEPTION_START, type DeathCounter } from '../../data/deaths';
 import { dateToTime, dateToYear, yearStart } from '../../data/dates';
-import type { Confidence, IsoDate, Language, Observation, Qualifier } from '../../data/types';
-import type { SourceId } from '../../data/sources';
+import type { Confidence, IsoDate, Language, Qualifier } from '../../data/types';
 import { formatDate, formatNumber, formatShare } from '../../lib/format';
 import strings from 'virtual:ui-strings/deaths+qualifier';
 import { translator, type UiKey } from '../../lib/uiText';
 import { seriesColor } from '../palette';
-import { LATEST_DEATHS_DATE } from './latest';
+import { drawnCauses, drawnDeaths, LATEST_DEATHS_DATE, type DrawnBreakdown, type DrawnObservation } from './drawn';
 import type { DeathsInCustodyState } from './state';
 
 // This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
 const t = translator(strings);
 
 /** The latest figure a counter had published at or before `date` (partial ISO dates compare by midpoint). */
-export function countsThrough(counter: DeathCounter, date: IsoDate): Observation<SourceId> | undefined {
+export function countsThrough(counter: DeathCounter, date: IsoDate): DrawnObservation | undefined {
   const until = dateToTime(date);
-  return deathsInCustody[counter].filter((o) => dateToTime(o.date) <= until).at(-1);
+  return drawnDeaths[counter].filter((o) => dateToTime(o.date) <= until).at(-1);
 }
 
 export interface TimelinePoint {
@@ -37,7 +35,6 @@ export interface TimelinePoint {
   /** The value as a label shows it, with "≥" for "at least" and "~" for "about", e.g. "≥241". */
   valueText: string;
   confidence: Confidence;
-  source: SourceId;
 }
 
 export interface TimelineSeries {
@@ -67,8 +64,8 @@ export interface CauseBar {
 }
 
 export interface CausesModel {
-  id: CauseBreakdown['id'];
-  counter: CauseBreakdown['counter'];
+  id: DrawnBreakdown['id'];
+  counter: DrawnBreakdown['counter'];
   color: string;
   subtitle: string;
   bars: CauseBar[];
@@ -116,7 +113,7 @@ export function counterLabel(counter: DeathCounter, lang: Language): string {
   return t(lang, `deaths.counter.${counter}`);
 }
 
-function causesModel(breakdown: CauseBreakdown, lang: Language): CausesModel {
+function causesModel(breakdown: DrawnBreakdown, lang: Language): CausesModel {
   const counter = counterLabel(breakdown.counter, lang);
   const date = formatDate(breakdown.date, lang);
   const total = formatNumber(breakdown.total, lang);
@@ -207,7 +204,7 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
     shortLabel: t(lang, `deaths.counterShort.${counter}`),
     color: seriesColor(counter),
     shown: state.counters.includes(counter),
-    points: deathsInCustody[counter].map((o) => ({
+    points: drawnDeaths[counter].map((o) => ({
       x: dateToYear(o.date),
       y: o.value,
       date: o.date,
@@ -215,7 +212,6 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
       qualifier: o.qualifier ?? 'exact',
       valueText: `${qualifierMark(o.qualifier ?? 'exact')}${formatNumber(o.value, lang)}`,
       confidence: o.confidence,
-      source: o.source,
     })),
   }));
 
@@ -226,7 +222,7 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
   const lastYear = Math.floor(xDomain[1]);
   const xTicks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => yearStart(firstYear + i));
 
-  const report = causesOfDeath['cristosal-2024'];
+  const report = drawnCauses['cristosal-2024'];
   const marker = {
     x: dateToYear(report.date),
     text: t(lang, 'deaths.note.cristosalReport', {
@@ -236,7 +232,7 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
     shown: state.counters.includes(report.counter),
   };
 
-  const causes = causesModel(causesOfDeath[state.breakdown], lang);
+  const causes = causesModel(drawnCauses[state.breakdown], lang);
   return {
     view: state.view,
     xDomain,

@@ -6,7 +6,7 @@ import { dateBetween, defineChartState, oneOf, subsetOf } from '../stateSchema';
 import { DEATH_COUNTERS, STATE_OF_EXCEPTION_START } from '../../data/deaths';
 import { CAUSE_BREAKDOWN_IDS, type CauseBreakdownId } from '../../data/deathCauses';
 import type { DeathCounter } from '../../data/deaths';
-import { LATEST_DEATHS_DATE } from './latest';
+import { LATEST_DEATHS_DATE } from './drawn';
 import type { IsoDate } from '../../data/types';
 
 export { LATEST_DEATHS_DATE };

@@ -1,10 +1,16 @@
 /**
- * Vite plugin behind `virtual:ui-strings/<group>+<group>…`: the UI strings (content/i18n/<lang>.json) whose keys
- * start with one of the groups (`deaths` for `deaths.*`), in every language.
+ * Vite plugin behind the UI string modules that code running in the browser imports:
+ *
+ * - `virtual:ui-strings/<group>+<group>…`: the UI strings (content/i18n/<lang>.json) whose keys start with one of
+ *   the groups (`deaths` for `deaths.*`; a whole key, such as `chart.next`, is a group of one), per language: `{ en: { 'deaths.unit': '…' }, es: { … } }`. Chart models
+ *   and layers import these. In the browser build they are the page's strings (src/lib/pageStrings.ts) instead,
+ *   filled by the island entries below, so a page does not download the other language.
+ * - `virtual:ui-strings/<lang>/<group>+…`: the same strings in one language, `{ 'deaths.unit': '…' }`. Each chart's
+ *   island entry for a language (Island.en.svelte, Island.es.svelte) imports the groups its code uses.
  *
  * Why: chart islands run t() in the browser, and importing the whole dictionaries there made every chapter
- * download both languages' ~260 strings, most of them page chrome the server already rendered. Each client-side
- * module asks for the groups it uses; server code keeps the full dictionaries (src/lib/i18n.ts).
+ * download both languages' ~260 strings, most of them page chrome the server already rendered. Server code keeps
+ * the full dictionaries (src/lib/i18n.ts).
  *
  * A chart's title, dek, notes and data-table headings (`<group>.title`, `.dek`, `.notes`, `.table.*`) are left
  * out: only the server draws the frame around a chart (src/charts/registry.ts). A module that asked for one anyway
@@ -17,19 +23,26 @@ import type { Plugin } from 'vite';
 const PREFIX = 'virtual:ui-strings/';
 const FRAME_ONLY = /^[^.]+\.(?:title|dek|notes|table\..+)$/;
 const LANGUAGES = ['en', 'es'] as const;
+type Lang = (typeof LANGUAGES)[number];
 const dictionaryFile = (lang: string) => fileURLToPath(new URL(`../../../content/i18n/${lang}.json`, import.meta.url));
+const PAGE_STRINGS = fileURLToPath(new URL('../pageStrings.ts', import.meta.url));
+
+const inGroup = (key: string, group: string) => key === group || key.startsWith(`${group}.`);
+
+/** The strings of the given key groups but the frame's, in one language: `{ 'deaths.unit': '…' }`. */
+export function stringsOfGroupsIn(lang: Lang, groups: readonly string[]): Record<string, string> {
+  const all = JSON.parse(readFileSync(dictionaryFile(lang), 'utf8')) as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries(all).filter(([key]) => groups.some((g) => inGroup(key, g)) && !FRAME_ONLY.test(key)),
+  );
+}
 
 /** The strings of the given key groups but the frame's, per language: `{ en: { 'deaths.unit': '…' }, es: { … } }`. */
 export function stringsOfGroups(groups: readonly string[]): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  for (const lang of LANGUAGES) {
-    const all = JSON.parse(readFileSync(dictionaryFile(lang), 'utf8')) as Record<string, string>;
-    out[lang] = Object.fromEntries(
-      Object.entries(all).filter(([key]) => groups.includes(key.split('.')[0]!) && !FRAME_ONLY.test(key)),
-    );
-  }
-  return out;
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, stringsOfGroupsIn(lang, groups)]));
 }
+
+const isLang = (segment: string): segment is Lang => (LANGUAGES as readonly string[]).includes(segment);
 
 export function uiStrings(): Plugin {
   return {
@@ -39,15 +52,24 @@ export function uiStrings(): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-      const groups = id.slice(PREFIX.length + 1).split('+');
-      const strings = stringsOfGroups(groups);
-      for (const lang of LANGUAGES) this.addWatchFile(dictionaryFile(lang));
+      const path = id.slice(PREFIX.length + 1).split('/');
+      const lang = path.length === 2 && isLang(path[0]!) ? path[0] : undefined;
+      if (path.length !== (lang ? 2 : 1)) {
+        this.error(`${id.slice(1)}: expected ${PREFIX}<group>+… or ${PREFIX}<en|es>/<group>+…`);
+      }
+      const groups = path.at(-1)!.split('+');
+      for (const l of LANGUAGES) this.addWatchFile(dictionaryFile(l));
+      const english = stringsOfGroupsIn('en', groups);
       for (const group of groups) {
-        if (!Object.keys(strings['en']!).some((key) => key.startsWith(`${group}.`))) {
+        if (!Object.keys(english).some((key) => inGroup(key, group))) {
           this.error(`${id.slice(1)}: no UI strings start with "${group}." in content/i18n/en.json`);
         }
       }
-      return `export default ${JSON.stringify(strings)};`;
+      if (lang) return `export default ${JSON.stringify(stringsOfGroupsIn(lang, groups))};`;
+      if (this.environment?.name === 'client') {
+        return `export { pageStrings as default } from ${JSON.stringify(PAGE_STRINGS)};`;
+      }
+      return `export default ${JSON.stringify(stringsOfGroups(groups))};`;
     },
   };
 }
