@@ -1,0 +1,44 @@
+/**
+ * The deaths chart's island receives src/charts/DeathsInCustody/drawn.ts as values computed at build time
+ * (src/lib/build/buildTimeValues.ts): every export must survive JSON unchanged, carry exactly the figures of the
+ * data module, and leave out what only the server shows (notes, source ids).
+ */
+import { describe, expect, it } from 'vitest';
+import * as drawn from '../../src/charts/DeathsInCustody/drawn';
+import { deathsInCustody } from '../../src/data/deaths';
+import { causesOfDeath } from '../../src/data/deathCauses';
+
+describe('values the deaths island gets from the build', () => {
+  for (const [name, value] of Object.entries(drawn)) {
+    it(`${name} is plain data (unchanged by a JSON round trip)`, () => {
+      expect(JSON.parse(JSON.stringify(value))).toStrictEqual(value);
+    });
+  }
+
+  it('keeps every counter’s dates and counts, in order', () => {
+    for (const [counter, series] of Object.entries(deathsInCustody)) {
+      const shipped = drawn.drawnDeaths[counter as keyof typeof deathsInCustody];
+      expect(shipped.map((o) => [o.date, o.value, o.qualifier, o.confidence])).toEqual(
+        series.map((o) => [o.date, o.value, o.qualifier, o.confidence]),
+      );
+    }
+  });
+
+  it('keeps every cause-of-death figure', () => {
+    for (const [id, breakdown] of Object.entries(causesOfDeath)) {
+      const shipped = drawn.drawnCauses[id as keyof typeof causesOfDeath];
+      expect([shipped.counter, shipped.date, shipped.total, shipped.unit]).toEqual([
+        breakdown.counter,
+        breakdown.date,
+        breakdown.total,
+        breakdown.unit,
+      ]);
+      expect(shipped.categories).toEqual(breakdown.categories.map((c) => ({ id: c.id, value: c.value })));
+    }
+  });
+
+  it('leaves out notes and source ids', () => {
+    const text = JSON.stringify({ ...drawn });
+    expect(text).not.toMatch(/"(note|source)"\s*:/);
+  });
+});
