@@ -102,9 +102,12 @@ async function wheelUntilActive(page: Page, stepId: string): Promise<void> {
   for (let turn = 0; turn < 200; turn++) {
     if (await step.evaluate((el) => el.classList.contains('is-active'))) return;
     const box = await step.boundingBox();
-    // Big turns when far away, small ones near the trigger, like a reader slowing down to read.
-    const distance = box ? Math.abs(box.y - page.viewportSize()!.height * 0.6) : 600;
-    await page.mouse.wheel(0, Math.min(500, Math.max(80, distance / 2)));
+    // Big turns when far away, small ones near the trigger, like a reader slowing down to read; and back up a
+    // little when a turn carried a short step past the reading line (frames come late on a loaded machine).
+    const offset = box ? box.y - page.viewportSize()!.height * 0.6 : 600;
+    const passed = box !== null && box.y + box.height < page.viewportSize()!.height * 0.3;
+    const size = Math.min(500, Math.max(passed ? 40 : 80, Math.abs(offset) / 2));
+    await page.mouse.wheel(0, passed ? -size : size);
     await page.waitForTimeout(60);
   }
   throw new Error(`Step ${stepId} never became active while scrolling`);
