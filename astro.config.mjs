@@ -7,9 +7,8 @@ import { storyChecks } from './src/lib/build/storyChecks.ts';
 import { remarkStoryComponents } from './src/lib/build/remarkStoryComponents.ts';
 import { cspInlineHashes } from './src/lib/build/cspHashes.ts';
 import { uiStrings } from './src/lib/build/uiStrings.ts';
-import { browserD3 } from './src/lib/build/browserD3.ts';
+import { browserModules } from './src/lib/build/browserModules.ts';
 import { buildTimeValues } from './src/lib/build/buildTimeValues.ts';
-import { browserScrollama } from './src/lib/build/browserScrollama.ts';
 
 export default defineConfig({
   site: 'https://cecot-explainer.example',
@@ -43,8 +42,8 @@ export default defineConfig({
   },
   integrations: [storyChecks(), svelte(), mdx(), cspInlineHashes()],
   // Client code imports only the UI string groups it uses, as `virtual:ui-strings/<group>+…` modules. The browser
-  // build also gets numbers-only stand-ins for d3-interpolate and d3-color (src/lib/build/browserD3.ts), the deaths
-  // chart's data without the fields it never shows (buildTimeValues.ts) and scrollama's ES module source
-  // (browserScrollama.ts).
-  vite: { plugins: [uiStrings(), browserD3(), buildTimeValues(), browserScrollama()] },
+  // build also gets smaller files for d3-interpolate, d3-color, d3-format and scrollama
+  // (src/lib/build/browserModules.ts) and the deaths chart's data without the fields it never shows
+  // (buildTimeValues.ts).
+  vite: { plugins: [uiStrings(), browserModules(), buildTimeValues()] },
 });

@@ -1,6 +1,6 @@
 /**
  * What the chart islands use of d3-interpolate, standing in for it in the browser build (see
- * src/lib/build/browserD3.ts). d3-scale's linear scales interpolate their range with `interpolate`, which also
+ * src/lib/build/browserModules.ts). d3-scale's linear scales interpolate their range with `interpolate`, which also
  * handles colours, dates, strings and objects, and so brings all of d3-color along: about a sixth of a chapter's
  * JavaScript. Every scale in the charts maps to numbers (positions in percent or pixels), so numbers are all this
  * handles; anything else throws, naming this file, rather than drawing something wrong. The formulas are d3's.

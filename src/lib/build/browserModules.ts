@@ -1,0 +1,38 @@
+/**
+ * Vite plugin for the browser build only: a few packages resolve to smaller files that do the same job there.
+ * Server rendering, the static images and the tests keep the packages as published (the chart snapshot tests
+ * compare the live charts' markup with theirs).
+ *
+ * - d3-interpolate, d3-color, d3-format → the numbers-only stand-ins in src/charts/browser/. The charts only
+ *   scale to numbers and format through Intl; the d3 packages ship as single files whose top-level code a bundler
+ *   cannot drop, so an island that touched d3-scale downloaded all three, about 10 KiB of gzip.
+ * - scrollama → the package's own ES module source (index.js, the "module" entry of its package.json) instead of
+ *   the UMD build its "browser" field names: same library and version, without the CommonJS wrapper (about
+ *   0.3 KiB of gzip on every chapter with a chart). Node cannot load that source (its imports leave out file
+ *   extensions), hence browser only.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const require = createRequire(import.meta.url);
+const standIn = (file: string) => fileURLToPath(new URL(`../../charts/browser/${file}`, import.meta.url));
+
+const BROWSER_FILES: Record<string, string> = {
+  'd3-interpolate': standIn('d3-interpolate.ts'),
+  'd3-color': standIn('d3-color.ts'),
+  'd3-format': standIn('d3-format.ts'),
+  scrollama: path.join(path.dirname(require.resolve('scrollama/package.json')), 'index.js'),
+};
+
+export function browserModules(): Plugin {
+  return {
+    name: 'cecot:browser-modules',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    resolveId(id) {
+      return BROWSER_FILES[id];
+    },
+  };
+}
