@@ -31,35 +31,22 @@ export function activeStep(steps: readonly StepBox[], triggerPx: number): Active
 }
 
 /**
- * Phones, where the chart is pinned above the text: the active step is the one that fills most of the reading
- * area below the chart ([regionTop, regionBottom] in px from the top of the viewport). A step whose top is just
- * under the chart is active however short it is, and the one before it, sliding under the chart, is not.
- * Outside the steps (none visible in the area) the trigger rule decides, so the first or last stays active.
+ * Where the trigger line sits, in px from the top of the viewport. Computed from the viewport once (and again
+ * only when the width changes, e.g. on rotation), so a phone's URL bar sliding in and out, which changes the
+ * height, does not move it.
+ *
+ * On phones the chart is pinned at the top and the cards scroll up from below it, then pass under it: a step
+ * takes over when its top reaches the middle of the reading area under the chart (`chartBottom`, px). Every step
+ * then stays active for as long as it takes to scroll from its top to the next step's top, which the step
+ * layout keeps at 0.7 of a screen or more (Step.astro), so no wheel turn can skip one.
  */
-export function activeStepInRegion(steps: readonly StepBox[], regionTop: number, regionBottom: number): ActiveStep {
-  let best = -1;
-  let bestVisible = 0;
-  steps.forEach((box, i) => {
-    const visible = Math.min(box.top + box.height, regionBottom) - Math.max(box.top, regionTop);
-    if (visible > bestVisible + 0.5) {
-      best = i;
-      bestVisible = visible;
-    }
-  });
-  if (best === -1) return activeStep(steps, regionTop);
-  const box = steps[best]!;
-  const progress = box.height > 0 ? Math.min(1, Math.max(0, (regionTop - box.top) / box.height)) : 0;
-  return { index: best, progress };
+export function triggerLine(viewportHeight: number, viewportWidth: number, chartBottom = 0): number {
+  if (viewportWidth < PHONE_MAX_WIDTH) {
+    const top = Math.min(Math.max(0, chartBottom), viewportHeight * 0.75);
+    return Math.round(top + (viewportHeight - top) / 2);
+  }
+  return Math.round(viewportHeight * 0.55);
 }
 
-/**
- * Where the trigger line sits, in px from the top of the viewport. Computed from the viewport height once (and
- * again only when the width changes, e.g. on rotation), so a phone's URL bar sliding in and out, which changes the
- * height, does not move it.
- */
-export function triggerLine(viewportHeight: number, viewportWidth: number): number {
-  // On phones the chart sits in the top half of the screen and the steps flow below it: a step becomes active as
-  // soon as it is well into view, and the next one takes over before the active one reaches the chart.
-  const fraction = viewportWidth < 800 ? 0.88 : 0.55;
-  return Math.round(viewportHeight * fraction);
-}
+/** Below this width (CSS px) the chart sits above the steps instead of beside them (the CSS uses the same). */
+export const PHONE_MAX_WIDTH = 800;

@@ -13,7 +13,7 @@
  * scroll listener that its destroy() never removes, so it is called once per section, ever.
  */
 import scrollama from 'scrollama';
-import { activeStep, activeStepInRegion, triggerLine } from './activeStep';
+import { activeStep, PHONE_MAX_WIDTH, triggerLine } from './activeStep';
 import { STEP_EVENT, type StepDetail } from './stepEvent';
 
 interface Controller {
@@ -36,19 +36,18 @@ function debounce(fn: () => void, ms: number): () => void {
 
 function setup(section: HTMLElement): Controller {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
-  const sticky = section.querySelector<HTMLElement>('.scrolly-sticky');
-  let trigger = triggerLine(window.innerHeight, window.innerWidth);
+  // The pinned part (chart, title and buttons); on phones the steps pass under it.
+  const sticky = section.querySelector<HTMLElement>('.scrolly-graphic');
+  let trigger = 0;
   // Where a step's top lands when a reader jumps to it (buttons, keys, URL fragment): just below the chart on
-  // phones, where the chart sits on top; a little above the trigger line on wider screens. Measured in pixels,
-  // again only when the width changes, and exposed to CSS for `scroll-margin-top`.
+  // phones, where the chart sits on top; a little above the trigger line on wider screens. Both are measured in
+  // pixels, again only when the width changes, and the anchor is exposed to CSS for `scroll-margin-top`.
   let anchor = 0;
-  // On phones: the reading area below the pinned chart, [top, bottom] in px (null on wider screens).
-  let region: [number, number] | null = null;
   const measureAnchor = () => {
     const chartBottom = sticky?.offsetHeight ?? 0;
-    const phone = window.innerWidth < 800 && chartBottom < window.innerHeight * 0.8;
-    region = phone ? [chartBottom, window.innerHeight] : null;
-    anchor = phone ? chartBottom + 12 : trigger - 8;
+    const phone = window.innerWidth < PHONE_MAX_WIDTH;
+    trigger = triggerLine(window.innerHeight, window.innerWidth, phone ? chartBottom : 0);
+    anchor = phone ? Math.min(chartBottom + 12, trigger - 8) : trigger - 8;
     section.style.setProperty('--step-anchor', `${anchor}px`);
   };
   measureAnchor();
@@ -63,7 +62,7 @@ function setup(section: HTMLElement): Controller {
       const r = s.getBoundingClientRect();
       return { top: r.top, height: r.height };
     });
-    const { index, progress } = region ? activeStepInRegion(boxes, region[0], region[1]) : activeStep(boxes, trigger);
+    const { index, progress } = activeStep(boxes, trigger);
     steps.forEach((s, i) => {
       s.classList.toggle('is-active', i === index);
       s.classList.toggle('is-past', i < index);
@@ -108,16 +107,18 @@ function setup(section: HTMLElement): Controller {
   document.addEventListener('scroll', schedule, { passive: true });
 
   // Only a width change (rotation, window resize) moves the trigger line; height-only changes are the URL bar.
+  const remeasure = () => {
+    measureAnchor();
+    scroller.offset(`${trigger}px`);
+    scroller.resize();
+    schedule();
+  };
   window.addEventListener(
     'resize',
     debounce(() => {
       if (window.innerWidth === width) return;
       width = window.innerWidth;
-      trigger = triggerLine(window.innerHeight, window.innerWidth);
-      measureAnchor();
-      scroller.offset(`${trigger}px`);
-      scroller.resize();
-      schedule();
+      remeasure();
     }, 200),
   );
 
@@ -157,7 +158,8 @@ function setup(section: HTMLElement): Controller {
 
   section.classList.add('is-enhanced');
   update();
-  return { refresh: schedule };
+  // Called again once the page has loaded: a late font or image can change the chart's height.
+  return { refresh: remeasure };
 }
 
 function init() {

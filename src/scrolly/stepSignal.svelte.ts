@@ -10,12 +10,19 @@
  */
 import './controller';
 import { STEP_EVENT, type StepDetail } from './stepEvent';
+import { watchSettled } from '../charts/settled';
 
 export { STEP_EVENT, type StepDetail };
 
 export function followSteps(getElement: () => HTMLElement | undefined, count: number, initial = 0) {
   let index = $state(Math.min(Math.max(0, initial), Math.max(0, count - 1)));
   let progress = $state(0);
+
+  // Every island says when its chart has stopped moving (data-settled), for anything that reads its rendering.
+  $effect(() => {
+    const element = getElement();
+    if (element) return watchSettled(element);
+  });
 
   $effect(() => {
     const host = getElement()?.closest<HTMLElement>('[data-scrolly]');

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
+import { scrollStopped } from './support/reading';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 
 let server: StaticServer;
@@ -56,7 +57,7 @@ describe('scroll controller re-initialisation', () => {
     // A string expression, so the test runner does not rewrite the browser's dynamic import.
     for (const n of [1, 2, 3]) await page.evaluate(`import(${JSON.stringify(`${src}?again=${n}`)})`);
     await page.mouse.wheel(0, 50);
-    await page.waitForTimeout(200);
+    await scrollStopped(page);
 
     expect(await listenerCounts(page)).toEqual(before);
     expect(await page.locator('#prison-population-1-3').getAttribute('class')).toContain('is-active');

@@ -13,6 +13,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, type PageOptions } from './support/browser';
+import { settle } from './support/settle';
+import { scrollStopped, wheelTurn } from './support/reading';
 import { startStaticServer, DIST_DIR, type StaticServer } from './support/staticServer';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
 import { LANGUAGES } from '../../src/lib/i18n';
@@ -96,21 +98,57 @@ async function waitForChart(page: Page, scrollyId: string, index: number): Promi
 const isActive = (page: Page, stepId: string) =>
   page.locator(`#${stepId}`).evaluate((el) => el.classList.contains('is-active'));
 
-/** Wheels down until the step is the active one (as a reader would), failing after a bounded number of turns. */
+/** The index the scroll controller made active in a scroller, read after it has handled the last scroll. */
+const activeIndex = (page: Page, scrollyId: string) =>
+  page.locator(`#${scrollyId}`).evaluate((el) => Number((el as HTMLElement).dataset['activeStep'] ?? -1));
+
+/**
+ * Wheels down a tenth of a screen at a time until the step is active. Steps last at least 0.6 of a screen of
+ * scrolling (the pacing test below checks it), so a turn of a tenth cannot carry one past: this is deterministic.
+ */
 async function wheelUntilActive(page: Page, stepId: string): Promise<void> {
-  const step = page.locator(`#${stepId}`);
-  for (let turn = 0; turn < 200; turn++) {
-    if (await step.evaluate((el) => el.classList.contains('is-active'))) return;
-    const box = await step.boundingBox();
-    // Big turns when far away, small ones near the trigger, like a reader slowing down to read; and back up a
-    // little when a turn carried a short step past the reading line (frames come late on a loaded machine).
-    const offset = box ? box.y - page.viewportSize()!.height * 0.6 : 600;
-    const passed = box !== null && box.y + box.height < page.viewportSize()!.height * 0.3;
-    const size = Math.min(500, Math.max(passed ? 40 : 80, Math.abs(offset) / 2));
-    await page.mouse.wheel(0, passed ? -size : size);
-    await page.waitForTimeout(60);
+  const maxTurns = 400;
+  for (let turn = 0; turn < maxTurns; turn++) {
+    if (await isActive(page, stepId)) return;
+    const before = await page.evaluate(() => window.scrollY);
+    const after = await wheelTurn(page);
+    if (after === before) break; // the end of the page
   }
-  throw new Error(`Step ${stepId} never became active while scrolling`);
+  throw new Error(`Step ${stepId} never became active while scrolling down a tenth of a screen at a time`);
+}
+
+interface Reading {
+  /** For each step, the scroll positions (px) at which it was the active one. */
+  activeAt: number[][];
+}
+
+/**
+ * Reads a scroller from a screen above it to its end, a tenth of a screen per wheel turn, recording which step
+ * is active after each turn; at each step's first activation, checks the chart reached that step's state.
+ */
+async function readThrough(
+  page: Page,
+  scroller: ScrollerInfo,
+  onActivated: (index: number) => Promise<void>,
+): Promise<Reading> {
+  const activeAt: number[][] = scroller.steps.map(() => []);
+  await page.evaluate((id) => {
+    const top = document.getElementById(id)!.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, Math.max(0, top - window.innerHeight));
+  }, scroller.id);
+  await scrollStopped(page);
+  for (let turn = 0; turn < 600; turn++) {
+    const y = await page.evaluate(() => window.scrollY);
+    const index = await activeIndex(page, scroller.id);
+    if (index >= 0) {
+      if (activeAt[index]!.length === 0) await onActivated(index);
+      activeAt[index]!.push(y);
+    }
+    const sectionBottom = await page.locator(`#${scroller.id}`).evaluate((el) => el.getBoundingClientRect().bottom);
+    if (sectionBottom < 0) break;
+    if ((await wheelTurn(page)) === y) break; // the end of the page
+  }
+  return { activeAt };
 }
 
 // The same browser tests for each edition: step ids, states and charts are the same in both languages; the
@@ -131,13 +169,23 @@ for (const lang of LANGUAGES) {
     for (const viewport of VIEWPORTS) {
       describe(`scrolling at ${viewport.name} size (${viewport.width}x${viewport.height})`, () => {
         for (const scroller of scrollers) {
-          it(`${scroller.page} #${scroller.id}: every step activates and the chart reaches its state`, async () => {
+          it(`${scroller.page} #${scroller.id}: every step activates, long enough to read, and the chart reaches its state`, async () => {
             const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
             await page.mouse.move(viewport.width / 2, viewport.height / 2);
-            for (const [index, step] of scroller.steps.entries()) {
-              await wheelUntilActive(page, step.id);
+            const { activeAt } = await readThrough(page, scroller, async (index) => {
               const description = await waitForChart(page, scroller.id, index);
-              expect(description).toBe(expectedDescription(scroller.chart, step.state));
+              expect(description).toBe(expectedDescription(scroller.chart, scroller.steps[index]!.state));
+            });
+            const turn = Math.round(viewport.height / 10);
+            // How far a reader scrolls while each step is the active one (the last stays active to the end).
+            const spans = activeAt.map((ys) => (ys.length ? Math.max(...ys) - Math.min(...ys) + turn : 0));
+            for (const [index, step] of scroller.steps.entries()) {
+              expect(activeAt[index]!.length, `step ${step.id} never became active`).toBeGreaterThan(0);
+              if (index < scroller.steps.length - 1)
+                expect(
+                  spans[index],
+                  `step ${step.id} is active over ${spans[index]} px of scrolling`,
+                ).toBeGreaterThanOrEqual(0.6 * viewport.height);
             }
             expect(page.errors).toEqual([]);
             await page.context().close();
@@ -173,7 +221,7 @@ for (const lang of LANGUAGES) {
           const scroller = scrollers[0]!;
           const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
           await page.locator(`#${scroller.id}`).scrollIntoViewIfNeeded();
-          await page.waitForTimeout(200);
+          await scrollStopped(page);
           await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
           const last = scroller.steps.length - 1;
           expect(await waitForChart(page, scroller.id, last)).toBe(
@@ -280,7 +328,7 @@ for (const lang of LANGUAGES) {
           reducedMotion: 'no-preference',
         });
         await waitForChart(page, scroller.id, 1);
-        await page.waitForTimeout(800);
+        await settle(page);
         // Old shape, new shape and at least one in between (frames are few on a loaded 2-core machine).
         expect(await shapesDuringChange(page, scroller.id)).toBeGreaterThan(2);
         await waitForChart(page, scroller.id, 2);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { wheelTurn } from './support/reading';
 import { startStaticServer, DIST_DIR, type StaticServer } from './support/staticServer';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
 import { LANGUAGES } from '../../src/lib/i18n';
@@ -169,10 +170,8 @@ describe('the language switcher keeps the reader on the same chapter and step', 
 
     // Read down to the fourth step as a reader would; the scroll controller keeps it in the address.
     await page.mouse.move(720, 450);
-    for (let turn = 0; turn < 200 && !(await target.evaluate((el) => el.classList.contains('is-active'))); turn++) {
-      await page.mouse.wheel(0, 250);
-      await page.waitForTimeout(50);
-    }
+    for (let turn = 0; turn < 400 && !(await target.evaluate((el) => el.classList.contains('is-active'))); turn++)
+      await wheelTurn(page);
     await waitForActive(page, stepId);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${stepId}`);
 

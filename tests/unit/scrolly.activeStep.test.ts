@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStep, activeStepInRegion, triggerLine } from '../../src/scrolly/activeStep';
+import { activeStep, triggerLine } from '../../src/scrolly/activeStep';
 
 // Three steps of 200 px, 300 px apart, positioned by the top of the first.
 const steps = (firstTop: number) => [0, 1, 2].map((i) => ({ top: firstTop + i * 300, height: 200 }));
@@ -20,26 +20,30 @@ describe('activeStep: the last step whose top passed the trigger line', () => {
   });
 });
 
-describe('activeStepInRegion: phones, the step filling most of the area under the chart', () => {
-  it('makes a short step active as soon as it sits just under the chart', () => {
-    // Chart bottom at 450 px, viewport 812 px; step 1 is at 462, step 2 only 300 px lower.
-    const boxes = [
-      { top: 100, height: 200 },
-      { top: 462, height: 150 },
-      { top: 662, height: 150 },
-    ];
-    expect(activeStepInRegion(boxes, 450, 812).index).toBe(1);
-  });
-
-  it('falls back to the trigger rule when no step is in the area', () => {
-    expect(activeStepInRegion(steps(-3000), 450, 812).index).toBe(2);
-    expect(activeStepInRegion(steps(2000), 450, 812).index).toBe(0);
-  });
-});
-
 describe('triggerLine', () => {
-  it('is computed in pixels from the viewport, lower on phones', () => {
+  it('is a little above the middle of the screen beside the chart (desktop), whatever the chart', () => {
     expect(triggerLine(900, 1440)).toBe(495);
-    expect(triggerLine(812, 375)).toBe(Math.round(812 * 0.88));
+    expect(triggerLine(900, 1440, 600)).toBe(495);
+  });
+
+  it('is the middle of the reading area under a chart pinned at the top (phones)', () => {
+    // Chart 480 px tall on a 375x812 screen: the reading area is 480-812, its middle 646.
+    expect(triggerLine(812, 375, 480)).toBe(646);
+  });
+
+  it('stays in the lower part of the screen even under a chart taller than three quarters of it', () => {
+    expect(triggerLine(812, 375, 800)).toBe(Math.round(812 * 0.75 + (812 * 0.25) / 2));
+  });
+
+  it('makes every step active over the whole distance from its top to the next one', () => {
+    // Steps 0.7 of a screen apart (the phone layout): scroll in 10 px moves and count where each is active.
+    const trigger = triggerLine(812, 375, 480);
+    const pitch = Math.round(812 * 0.7);
+    const counts = [0, 0, 0];
+    for (let scrolled = 0; scrolled < 3000; scrolled += 10) {
+      const boxes = [0, 1, 2].map((i) => ({ top: 900 + i * pitch - scrolled, height: pitch }));
+      counts[activeStep(boxes, trigger).index]! += 10;
+    }
+    expect(Math.abs(counts[1]! - pitch)).toBeLessThanOrEqual(10);
   });
 });

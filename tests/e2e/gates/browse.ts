@@ -3,10 +3,13 @@
  * scrolling to the end would, without fixed sleeps.
  */
 import type { Page } from 'playwright-core';
+import { settle } from '../support/settle';
 
 /**
  * Scrolls through the whole page a viewport at a time (so every `client:visible` island sees the viewport), waits
- * until every island has hydrated (Astro removes an island's `ssr` attribute once it has), then returns to the top.
+ * until every island has hydrated (Astro removes an island's `ssr` attribute once it has), then returns to the top
+ * and waits until nothing moves (charts go back to their first step when the page scrolls up), so whatever is
+ * checked next sees final colours and positions, not a frame of a fade.
  */
 export async function hydrateAll(page: Page): Promise<void> {
   const islands = await page.locator('astro-island').count();
@@ -24,6 +27,7 @@ export async function hydrateAll(page: Page): Promise<void> {
     timeout: 15_000,
   });
   await page.evaluate(() => window.scrollTo(0, 0));
+  await settle(page);
 }
 
 /**

@@ -47,7 +47,10 @@ export interface PageOptions {
   height: number;
   /** Run page scripts. Default: true. */
   javaScriptEnabled?: boolean;
-  /** Emulated `prefers-reduced-motion`. Default: Chromium's own ('no-preference'). */
+  /**
+   * Emulated `prefers-reduced-motion`. Default: 'reduce', so charts change state at once and nothing a test
+   * measures is caught mid-transition; tests of motion itself ask for 'no-preference' (and wait with `settle`).
+   */
   reducedMotion?: 'reduce' | 'no-preference';
 }
 
@@ -66,7 +69,7 @@ export async function newPage(browser: Browser, options: PageOptions): Promise<T
   const context = await browser.newContext({
     viewport: { width: options.width, height: options.height },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    reducedMotion: options.reducedMotion ?? null,
+    reducedMotion: options.reducedMotion ?? 'reduce',
     locale: 'en-GB',
     timezoneId: 'UTC',
   });
