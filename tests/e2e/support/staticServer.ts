@@ -158,7 +158,8 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
 
     const body = await readFile(file);
     res.writeHead(200, {
-      'Content-Type': contentTypeFor(file),
+      // A Content-Type from the _headers file wins, as on the hosts that read it (the Atom feeds set theirs there).
+      'Content-Type': (res.getHeader('Content-Type') as string | undefined) ?? contentTypeFor(file),
       'Content-Length': body.length,
       // Every test run may follow a rebuild; never let the browser reuse an old file.
       'Cache-Control': 'no-store',
