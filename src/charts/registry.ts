@@ -108,7 +108,13 @@ const deathsInCustodyEntry: ChartEntry<'deaths-in-custody'> = {
   dekKey: 'deaths.dek',
   notesKey: 'deaths.notes',
   datasets: ['deaths-in-custody', 'causes-of-death'],
-  sources: uniqueSources([...Object.values(deathsInCustody).flat(), ...Object.values(causesOfDeath)]),
+  // Credit only counters the chart draws: Amnesty's single early count is in the download but in no view.
+  sources: uniqueSources([
+    ...Object.entries(deathsInCustody)
+      .filter(([counter]) => counter !== 'amnesty')
+      .flatMap(([, list]) => list),
+    ...Object.values(causesOfDeath),
+  ]),
   asOf: LATEST_DEATHS_DATE,
   embedHeight: 720,
   describe: (state, lang) => deathsModel(state, lang).description,

@@ -5,8 +5,9 @@
  * and AP. "More than" figures are stored with the `at-least` qualifier.
  *
  * Caveats: these are arrests, not people in prison: some of those arrested were released, and the minister
- * described the August 2025 figure as "records of detentions". The November 2022 figure from El Diario de Hoy
- * was reported on a Monday in early November (the day is inferred, so only the month is kept).
+ * described the August 2025 figure as "records of detentions". El Diario de Hoy's 56,847 is the count for October
+ * 2022, reported in early November, so it is dated October. Human Rights Watch's "more than 58,000" is the
+ * authorities' own figure for March to November 2022, relayed in its December 2022 report, so it is dated November.
  */
 import type { Observation } from './types';
 import type { SourceId } from './sources';
@@ -20,14 +21,20 @@ export const arrests: readonly Observation<SourceId>[] = [
     confidence: 'high',
     note: '23,311 men and 3,444 women.',
   },
-  { date: '2022-11', value: 56847, source: 'edh-detenciones-2022-11', confidence: 'high' },
   {
-    date: '2022-12-07',
+    date: '2022-10',
+    value: 56847,
+    source: 'edh-detenciones-2022-11',
+    confidence: 'high',
+    note: 'Arrests to October 2022, reported in early November.',
+  },
+  {
+    date: '2022-11',
     value: 58000,
     qualifier: 'at-least',
     source: 'hrw-2022-12-07',
     confidence: 'high',
-    note: 'March to November 2022, including more than 1,600 children.',
+    note: "The authorities' figure for March to November 2022, relayed by Human Rights Watch; including more than 1,600 children.",
   },
   { date: '2023-02', value: 64111, source: 'edh-detenciones-2023-02', confidence: 'high' },
   { date: '2023-09', value: 72600, source: 'telesur-2023-09-14', confidence: 'high' },

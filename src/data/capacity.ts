@@ -2,7 +2,8 @@
  * How many people El Salvador's prisons were built to hold, and how full sources said they were.
  *
  * Where the numbers come from: the prison directorate's figures as cited by the press, the World Prison Brief,
- * US embassy data (via allthe.news) and the security ministry's SSPAS system. Capacity is counted in "places".
+ * US embassy data (via allthe.news) and the Servicio Social Pasionista (SSPAS), a civil-society organisation.
+ * Capacity is counted in "places".
  *
  * Caveats: capacity figures jump between 2017 (11,400) and 2021 (about 31,000) with no source describing the
  * new places; the two 2021 figures disagree (30,864 and about 32,000), so both are kept in separate series.
@@ -13,8 +14,8 @@
 import type { Observation } from './types';
 import type { SourceId } from './sources';
 
-export type CapacityCounter = 'official' | 'us-embassy' | 'press';
-export const CAPACITY_COUNTERS: readonly CapacityCounter[] = ['official', 'us-embassy', 'press'];
+export type CapacityCounter = 'official' | 'us-embassy' | 'press' | 'civil-society';
+export const CAPACITY_COUNTERS: readonly CapacityCounter[] = ['official', 'us-embassy', 'press', 'civil-society'];
 
 export const capacity: Record<CapacityCounter, readonly Observation<SourceId>[]> = {
   official: [
@@ -32,23 +33,15 @@ export const capacity: Record<CapacityCounter, readonly Observation<SourceId>[]>
     { date: '2015-03', value: 8490, source: 'cejil-2015', confidence: 'high', note: '22 prisons.' },
     { date: '2017', value: 11400, source: 'justicetrends-2017', confidence: 'medium', note: '25 establishments.' },
     { date: '2021', value: 32000, qualifier: 'about', source: 'efe-swissinfo-2022', confidence: 'high' },
-    {
-      date: '2024-06',
-      value: 27280,
-      source: 'esnow-2024-06-28',
-      confidence: 'medium',
-      note: 'All prisons except CECOT.',
-    },
   ],
   'us-embassy': [{ date: '2021', value: 30864, source: 'allthenews-uca', confidence: 'medium' }],
   press: [
     {
       date: '2020-05',
       value: 21000,
-      qualifier: 'at-least',
       source: 'visionrdn-2020-05',
       confidence: 'medium',
-      note: '"Designed for a maximum of 21,000."',
+      note: 'Prisons "designed for a maximum of 21,000": the design capacity itself, not a floor.',
     },
     {
       date: '2022-03',
@@ -56,6 +49,17 @@ export const capacity: Record<CapacityCounter, readonly Observation<SourceId>[]>
       source: 'lpg-censo-2024',
       confidence: 'medium',
       note: 'Capacity in early March 2022, as La Prensa Gráfica reported it in 2024.',
+    },
+  ],
+  // Not an official figure, and it leaves CECOT out: kept as its own series so it is never read as official
+  // capacity falling after CECOT opened.
+  'civil-society': [
+    {
+      date: '2024-06',
+      value: 27280,
+      source: 'esnow-sspas-2024-06-28',
+      confidence: 'medium',
+      note: 'Servicio Social Pasionista (SSPAS): all prisons except CECOT.',
     },
   ],
 };
@@ -75,7 +79,14 @@ export const reportedOccupancy: readonly (Observation<SourceId> & { scope: 'all'
   { date: '2018', value: 333.3, scope: 'all', source: 'edh-reos-2019', confidence: 'high' },
   { date: '2021-04', value: 120, scope: 'all', source: 'irtf-2021', confidence: 'medium', qualifier: 'about' },
   { date: '2021', value: 118, scope: 'all', source: 'efe-swissinfo-2022', confidence: 'high' },
-  { date: '2024-06', value: 357.7, scope: 'excluding-cecot', source: 'esnow-2024-06-28', confidence: 'medium' },
+  {
+    date: '2024-06',
+    value: 357.7,
+    scope: 'excluding-cecot',
+    source: 'esnow-sspas-2024-06-28',
+    confidence: 'medium',
+    note: 'Servicio Social Pasionista (SSPAS).',
+  },
   {
     date: '2025',
     value: 157,
@@ -90,7 +101,7 @@ export const reportedOccupancy: readonly (Observation<SourceId> & { scope: 'all'
 export const heldOutsideCecotJune2024 = {
   value: 97312,
   date: '2024-06',
-  source: 'esnow-2024-06-28',
+  source: 'esnow-sspas-2024-06-28',
   confidence: 'medium',
 } as const;
 

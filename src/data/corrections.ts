@@ -34,7 +34,280 @@ export interface LogEntry {
 }
 
 /** The log, oldest first. Append; never edit or remove a published entry. */
-export const corrections: readonly LogEntry[] = [];
+export const corrections: readonly LogEntry[] = [
+  {
+    id: 'prison-total-june-2024-attribution',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'An official system (“SSPAS”) counted 111,844 people in prison in June 2024; the chart plotted it as a government figure.',
+      es: 'Un sistema oficial (“SSPAS”) registró 111,844 personas presas en junio de 2024; el gráfico la mostraba como cifra del gobierno.',
+    },
+    says: {
+      en: '111,844 is El Salvador Now’s own estimate, and the inputs it lists add up to 113,932; it is no longer plotted. SSPAS is the Servicio Social Pasionista, a civil-society organisation, which counted 97,312 people in 27,280 places in prisons other than CECOT.',
+      es: '111,844 es una estimación propia de El Salvador Now, y los datos que enumera suman 113,932; ya no se dibuja. SSPAS es el Servicio Social Pasionista, una organización de la sociedad civil, que contó 97,312 personas en 27,280 plazas en las cárceles distintas del CECOT.',
+    },
+    facts: [
+      'prisoners-2024-sspas',
+      'rate-2024-sspas',
+      'esnow-estimate-inputs-sum',
+      'held-outside-cecot-2024',
+      'occupancy-excluding-cecot-2024-reported',
+    ],
+    charts: ['prison-population'],
+    chapters: ['prison-population'],
+  },
+  {
+    id: 'official-capacity-line-2024',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'The official capacity line ended at 27,280 places in June 2024, so capacity seemed to fall after CECOT opened.',
+      es: 'La línea de capacidad oficial terminaba en 27,280 plazas en junio de 2024, de modo que la capacidad parecía caer tras la apertura del CECOT.',
+    },
+    says: {
+      en: '27,280 is the Servicio Social Pasionista’s count of places in prisons other than CECOT, not an official figure. It is now its own civil-society series in the data and no longer on the official line, which ends in 2021.',
+      es: '27,280 es el conteo del Servicio Social Pasionista de las plazas de las cárceles distintas del CECOT, no una cifra oficial. Ahora es una serie propia de la sociedad civil en los datos y ya no está en la línea oficial, que termina en 2021.',
+    },
+    facts: ['capacity-excluding-cecot-2024', 'occupancy-excluding-cecot-2024-derived'],
+    charts: ['prison-population'],
+    chapters: ['prison-population'],
+  },
+  {
+    id: 'sjh-2025-causes-complete',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'Socorro Jurídico Humanitario’s 2025 breakdown covered 94% of deaths and “did not say what the rest were”; the causes chart showed a “not stated” bar.',
+      es: 'El desglose de 2025 de Socorro Jurídico Humanitario cubría el 94% de las muertes y “no indicó a qué correspondía el resto”; el gráfico de causas mostraba una barra “no indicado”.',
+    },
+    says: {
+      en: 'The source gives the rest: 5.7% terminal illness and 0.3% suspected suicide. Both are now in the text and the chart, and the “not stated” bar is gone.',
+      es: 'La fuente sí da el resto: 5.7% por enfermedad terminal y 0.3% por sospecha de suicidio. Ambas figuran ahora en el texto y en el gráfico, y la barra “no indicado” ya no aparece.',
+    },
+    facts: ['deaths-sjh-2025-terminal-share', 'deaths-sjh-2025-suicide-share'],
+    charts: ['deaths-in-custody'],
+    chapters: ['deaths-in-custody'],
+  },
+  {
+    id: 'independent-monitoring-cecot',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'The Salvadoran government “has not allowed independent monitors into the prison”.',
+      es: 'El gobierno salvadoreño “no ha permitido la entrada de observadores independientes a la prisión”.',
+    },
+    says: {
+      en: 'The International Committee of the Red Cross visited CECOT while the Venezuelans were held, and some men said they were beaten for speaking to it. No independent body monitors the prison publicly.',
+      es: 'El Comité Internacional de la Cruz Roja visitó el CECOT mientras los venezolanos estaban recluidos, y algunos hombres dijeron que fueron golpeados por hablar con él. Ningún organismo independiente supervisa públicamente la prisión.',
+    },
+    facts: ['accounts-report-date'],
+    charts: [],
+    chapters: ['after-cecot'],
+  },
+  {
+    id: 'alien-enemies-act-scope',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: '“To remove the Venezuelans, the US administration invoked the Alien Enemies Act”, as if it had been used for all of them.',
+      es: '“Para expulsar a los venezolanos, el gobierno estadounidense invocó la Ley de Enemigos Extranjeros”, como si se hubiera aplicado a todos.',
+    },
+    says: {
+      en: 'The court case over the Act concerns 137 men sent to CECOT under it; the others were removed under ordinary immigration law.',
+      es: 'El caso judicial por esa ley se refiere a 137 hombres enviados al CECOT en virtud de ella; los demás fueron expulsados conforme a la legislación migratoria ordinaria.',
+    },
+    facts: ['removed-under-alien-enemies-act'],
+    charts: [],
+    chapters: ['the-flights'],
+  },
+  {
+    id: 'capacity-2020-qualifier',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'Prison capacity in May 2020 was given as “at least 21,000” places.',
+      es: 'La capacidad penitenciaria de mayo de 2020 figuraba como “al menos 21,000” plazas.',
+    },
+    says: {
+      en: 'The source says the prisons were designed for “a maximum of 21,000”: the figure is the design capacity, with no “at least”.',
+      es: 'La fuente dice que las cárceles estaban diseñadas para “un máximo de 21,000”: la cifra es la capacidad de diseño, sin “al menos”.',
+    },
+    facts: [],
+    charts: ['prison-population'],
+    chapters: [],
+  },
+  {
+    id: 'cristosal-description',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'Cristosal was called “the legal-aid organisation”.',
+      es: 'Se llamaba a Cristosal “la organización de asistencia legal”.',
+    },
+    says: {
+      en: 'Cristosal is a human-rights organisation; Socorro Jurídico Humanitario is the legal-aid group.',
+      es: 'Cristosal es una organización de derechos humanos; Socorro Jurídico Humanitario es la organización de asistencia legal.',
+    },
+    facts: [],
+    charts: [],
+    chapters: ['deaths-in-custody'],
+  },
+  {
+    id: 'arrests-2022-attribution',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: '“Human Rights Watch counted at least 58,000 by the end of 2022.”',
+      es: '“Human Rights Watch contabilizó al menos 58,000 a finales de 2022.”',
+    },
+    says: {
+      en: 'Human Rights Watch relayed the authorities’ own figure, which covers March to November 2022. The arrests of 56,847 are now dated October 2022, the month they count, not November, when they were reported.',
+      es: 'Human Rights Watch recogió la cifra de las propias autoridades, que abarca de marzo a noviembre de 2022. Las 56,847 capturas se fechan ahora en octubre de 2022, el mes que cuentan, no en noviembre, cuando se informaron.',
+    },
+    facts: ['arrests-2022-11'],
+    charts: ['crackdown-context'],
+    chapters: ['prison-population'],
+  },
+  {
+    id: 'transfer-dates',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: '“On 16 March 2025, planes … landed in El Salvador.”',
+      es: '“El 16 de marzo de 2025 aterrizaron en El Salvador aviones…”',
+    },
+    says: {
+      en: 'The planes left the United States on 15 March 2025 and landed that night and in the early hours of 16 March.',
+      es: 'Los aviones despegaron de Estados Unidos el 15 de marzo de 2025 y aterrizaron esa noche y en la madrugada del 16 de marzo.',
+    },
+    facts: ['flights-departure-date', 'transfer-date'],
+    charts: [],
+    chapters: ['the-flights'],
+  },
+  {
+    id: 'prison-statistics-span',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: '“El Salvador has six decades of prison statistics.”',
+      es: '“El Salvador tiene seis décadas de estadísticas penitenciarias.”',
+    },
+    says: {
+      en: 'The World Prison Brief’s series for El Salvador starts in 1972.',
+      es: 'La serie del World Prison Brief para El Salvador empieza en 1972.',
+    },
+    facts: ['wpb-series-start'],
+    charts: [],
+    chapters: ['prison-population'],
+  },
+  {
+    id: 'prisoners-2015-qualifier',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: '“About 28,697” people in prison in March 2015.',
+      es: '“Unas 28,697” personas presas en marzo de 2015.',
+    },
+    says: {
+      en: '28,697 is an exact count; only its month is approximate, which the data note now says.',
+      es: '28,697 es un conteo exacto; solo su mes es aproximado, como indica ahora la nota de los datos.',
+    },
+    facts: ['prisoners-2015-03', 'occupancy-2015-03-derived'],
+    charts: ['prison-population'],
+    chapters: ['prison-population'],
+  },
+  {
+    id: 'deaths-chart-amnesty-credit',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'The deaths chart credited Amnesty International, whose figure it does not draw.',
+      es: 'El gráfico de muertes acreditaba a Amnistía Internacional, cuya cifra no dibuja.',
+    },
+    says: {
+      en: 'The chart credits only the counters it draws; Amnesty’s early count stays in the download.',
+      es: 'El gráfico acredita solo a las organizaciones cuyas cifras dibuja; el conteo inicial de Amnistía sigue en la descarga.',
+    },
+    facts: [],
+    charts: ['deaths-in-custody'],
+    chapters: [],
+  },
+  {
+    id: 'sources-publisher-pages',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'Some figures cited a topic page (450 deaths), a video page in French (252 men) and a forum copy (Foreign Policy’s homicide estimate).',
+      es: 'Algunas cifras citaban una página temática (450 muertes), una página de video en francés (252 hombres) y una copia en un foro (la estimación de homicidios de Foreign Policy).',
+    },
+    says: {
+      en: 'They now cite EFE’s report on RPP, CNN’s report on Local News 8, and El Salvador Now’s republication of the Foreign Policy article, each named as the copy read.',
+      es: 'Ahora citan la nota de EFE en RPP, la de CNN en Local News 8 y la republicación del artículo de Foreign Policy en El Salvador Now, cada una identificada como la copia consultada.',
+    },
+    facts: ['deaths-sjh-latest', 'venezuelans-sent-march-april', 'homicide-rate-2023-estimate'],
+    charts: ['deaths-in-custody', 'crackdown-context'],
+    chapters: ['deaths-in-custody', 'after-cecot', 'prison-population'],
+  },
+  {
+    id: 'seed-claim-growth-2020-2024',
+    date: '2026-12-03',
+    kind: 'update',
+    said: {
+      en: 'The claims checked on the sources page did not include the seed article’s “nearly 200% from 2020 to 2024”.',
+      es: 'Las afirmaciones verificadas en la página de fuentes no incluían el “casi 200% entre 2020 y 2024” del artículo de origen.',
+    },
+    says: {
+      en: 'It is now listed: 109,519 / 37,190 − 1 = +194%, from two different counters.',
+      es: 'Ahora figura: 109,519 / 37,190 − 1 = +194%, a partir de dos fuentes distintas.',
+    },
+    facts: ['growth-2020-2024-seed'],
+    charts: [],
+    chapters: [],
+  },
+  {
+    id: 'wording-deks-and-comparisons',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'Chapter two’s summary said the government “suspended constitutional rights”; chapter four’s said it “stopped publishing its own count a year into the crackdown”; “Arrests rose just as fast” followed a paragraph on falling homicides.',
+      es: 'El resumen del capítulo dos decía que el gobierno “suspendió derechos constitucionales”; el del capítulo cuatro, que “dejó de publicar su propio conteo al año de iniciada la ofensiva”; “Las capturas crecieron con la misma rapidez” seguía a un párrafo sobre la caída de los homicidios.',
+    },
+    says: {
+      en: 'The government suspended several constitutional guarantees; it has never published a count of deaths, and its last figure was a statement by the attorney general; the text now says arrests climbed while homicides fell.',
+      es: 'El gobierno suspendió varias garantías constitucionales; nunca ha publicado un conteo de muertes, y su última cifra fue una declaración de la Fiscalía General; el texto dice ahora que las capturas aumentaban mientras caían los homicidios.',
+    },
+    facts: [],
+    charts: [],
+    chapters: ['prison-population', 'deaths-in-custody', 'the-flights'],
+  },
+  {
+    id: 'chapter-the-courts',
+    date: '2026-12-03',
+    kind: 'update',
+    said: {
+      en: 'The story did not cover the court rulings on the men sent to CECOT, their accounts after their return, or the governments’ answers.',
+      es: 'La historia no trataba las resoluciones judiciales sobre los hombres enviados al CECOT, sus testimonios tras el regreso ni las respuestas de los gobiernos.',
+    },
+    says: {
+      en: 'A new chapter, “The courts, and what the men said”, covers the rulings, the Human Rights Watch and Cristosal report, the governments’ answers, mass trials and the money; the deaths chapter now gives the Salvadoran government’s denial.',
+      es: 'Un nuevo capítulo, “Los tribunales y lo que contaron los hombres”, recoge las resoluciones, el informe de Human Rights Watch y Cristosal, las respuestas de los gobiernos, los juicios masivos y el dinero; el capítulo de muertes incluye ahora la negativa del gobierno salvadoreño.',
+    },
+    facts: [
+      'restraining-order-date',
+      'supreme-court-notice-date',
+      'supreme-court-abrego-date',
+      'abrego-returned-date',
+      'due-process-ruling-date',
+      'men-interviewed',
+      'accounts-report-date',
+      'salvador-denial-date',
+      'innocents-acknowledged',
+    ],
+    charts: [],
+    chapters: ['the-courts', 'deaths-in-custody', 'after-cecot', 'prison-population'],
+  },
+];
 
 /** Used by pages that show "Updated <date>": the newest entry's date, or undefined when the log is empty. */
 export function latestChange(entries: readonly LogEntry[] = corrections): IsoDate | undefined {

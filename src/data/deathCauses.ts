@@ -4,9 +4,9 @@
  * Where the numbers come from: Cristosal's report to 15 April 2024 (via AP), Cristosal's first-year report (via
  * El Mundo) and SJH's April 2025 tally (via El Salvador Now). Category names are the counters' own, translated.
  *
- * Caveats: categories differ between reports and cannot be lined up one to one. SJH published percentages only;
- * they add up to 94%, and the remaining 6% is shown as "not stated", not shared out among the others. Counts for
- * SJH are not derived from the percentages, to avoid false precision.
+ * Caveats: categories differ between reports and cannot be lined up one to one. SJH published percentages only,
+ * five of them, which add up to 100%. Counts for SJH are not derived from the percentages, to avoid false
+ * precision.
  */
 import type { IsoDate, Confidence } from './types';
 import type { SourceId } from './sources';
@@ -76,9 +76,10 @@ export const causesOfDeath: Record<CauseBreakdownId, CauseBreakdown> = {
       { id: 'allegedly-violent', label: 'Allegedly violent', value: 36.5 },
       { id: 'medical-negligence', label: 'Medical negligence', value: 33.2 },
       { id: 'unknown', label: 'Unknown', value: 24.3 },
+      { id: 'terminal-illness', label: 'Terminal illness', value: 5.7 },
+      { id: 'suspected-suicide', label: 'Suspected suicide', value: 0.3 },
     ],
     source: 'esnow-2025-04-15',
     confidence: 'high',
-    note: 'The published shares add up to 94%; SJH did not say what the rest were.',
   },
 };

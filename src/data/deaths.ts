@@ -52,7 +52,7 @@ export const deathsInCustody: Record<DeathCounter, readonly Observation<SourceId
     { date: '2025-04-15', value: 386, source: 'esnow-2025-04-15', confidence: 'high' },
     { date: '2025-05', value: 396, source: 'elmundo-sjh-396', confidence: 'high', note: 'Reported in April-May 2025.' },
     { date: '2025-07', value: 427, source: 'pagina12-2025-07', confidence: 'high' },
-    { date: '2025-10-31', value: 450, source: 'elmundo-efe-2025-10', confidence: 'high' },
+    { date: '2025-10-31', value: 450, source: 'efe-rpp-2025-11-03', confidence: 'high' },
     { date: '2025-11-14', value: 454, source: 'colatino-sjh-454', confidence: 'high' },
     {
       date: '2025-12-29',

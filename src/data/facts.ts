@@ -13,10 +13,24 @@ import { cecot, cecotHeld, peoplePerCell } from './cecot';
 import { spaceStandards } from './standards';
 import { deathsInCustody, baselineDeaths, deathsInsideCecot, STATE_OF_EXCEPTION_START } from './deaths';
 import { causesOfDeath } from './deathCauses';
-import { prisonPopulation, census2024BySex } from './prisonPopulation';
+import {
+  prisonPopulation,
+  census2024BySex,
+  esnowEstimateJune2024,
+  esnowEstimateInputs,
+  wpbSeriesStart,
+} from './prisonPopulation';
 import { arrests, childrenArrested2022 } from './arrests';
 import { homicideRate } from './homicides';
-import { transfer, repatriation, venezuelansSentMarchApril } from './transfer';
+import {
+  transfer,
+  repatriation,
+  venezuelansSentMarchApril,
+  flightsDeparted,
+  removedUnderAlienEnemiesAct,
+} from './transfer';
+import { courtEvents } from './courts';
+import { accountsReport, governmentReleases } from './accounts';
 import { dateToTime, monthsBetween } from './dates';
 import { capacity, heldOutsideCecotJune2024, reportedOccupancy } from './capacity';
 
@@ -66,7 +80,7 @@ function computed(v: Derived, unit: FactUnit, date: IsoDate, decimals?: number):
 }
 
 /** A fact whose content is its date (e.g. the day the men arrived), cited to the same source. */
-function dateFact(v: SourcedValue<SourceId>): StoryFact {
+function dateFact(v: Pick<SourcedValue<SourceId>, 'date' | 'source' | 'confidence'>): StoryFact {
   return { value: dateToTime(v.date), unit: 'date', date: v.date, sources: [v.source], confidence: v.confidence };
 }
 
@@ -83,7 +97,9 @@ const census2024 = at(prisonPopulation.census, '2024');
 const wpb1992 = at(prisonPopulation.wpb, '1992');
 const wpb2000 = at(prisonPopulation.wpb, '2000');
 const lpg2022 = at(prisonPopulation.press, '2022-03');
-const sspas2024 = at(prisonPopulation.government, '2024-06');
+const esnow2024 = esnowEstimateJune2024;
+const wpb2020 = at(prisonPopulation.wpb, '2020');
+const wpbFirst = wpbSeriesStart;
 const uca2024 = at(prisonPopulation['civil-society'], '2024');
 const cristosalCauses = causesOfDeath['cristosal-2024'];
 const cause = (id: string) => {
@@ -154,10 +170,24 @@ const factRecords = {
     0,
   ),
   'us-detainees-freed': sourced(repatriation.usCitizensAndResidentsFreed, 'count'),
+  'flights-departure-date': dateFact(flightsDeparted),
+  'removed-under-alien-enemies-act': sourced(removedUnderAlienEnemiesAct, 'count'),
+
+  // The courts, and what the men said
+  'restraining-order-date': dateFact(courtEvents.restrainingOrder),
+  'supreme-court-notice-date': dateFact(courtEvents.supremeCourtNotice),
+  'supreme-court-abrego-date': dateFact(courtEvents.supremeCourtAbrego),
+  'abrego-returned-date': dateFact(courtEvents.abregoReturned),
+  'due-process-ruling-date': dateFact(courtEvents.dueProcessRuling),
+  'men-interviewed': sourced(accountsReport.interviewed, 'count'),
+  'accounts-report-date': dateFact(accountsReport.published),
+  'salvador-denial-date': dateFact(accountsReport.salvadorDenial),
+  'innocents-acknowledged': sourced(governmentReleases, 'count'),
 
   // Prison population
   'prisoners-1992': sourced(wpb1992, 'count'),
   'prisoners-2000': sourced(wpb2000, 'count'),
+  'wpb-series-start': { ...sourced(wpbFirst, 'year'), value: Number(wpbFirst.date) },
   'prisoners-2018-wpb': sourced(at(prisonPopulation.wpb, '2018'), 'count'),
   'rate-1992': { ...sourced(wpb1992, 'per100k'), value: wpb1992.ratePer100k ?? NaN },
   'prisoners-2015-03': sourced(at(prisonPopulation.government, '2015-03'), 'count'),
@@ -185,16 +215,32 @@ const factRecords = {
   'prisoners-2024-census-men': sourced(census2024BySex.men, 'count'),
   'prisoners-2024-census-women': sourced(census2024BySex.women, 'count'),
   'rate-2024-census': { ...sourced(census2024, 'per100k'), value: census2024.ratePer100k ?? NaN },
-  'prisoners-2024-sspas': sourced(sspas2024, 'count'),
-  'rate-2024-sspas': { ...sourced(sspas2024, 'per100k'), value: sspas2024.ratePer100k ?? NaN },
+  // Ids kept from the first edition (they are in the corrections log); the figures are El Salvador Now's own.
+  'prisoners-2024-sspas': sourced(esnow2024, 'count'),
+  'rate-2024-sspas': { ...sourced(esnow2024, 'per100k'), value: esnow2024.ratePer100k },
+  'esnow-estimate-inputs-sum': computed(
+    {
+      value:
+        esnowEstimateInputs.arrests +
+        esnowEstimateInputs.beforeException +
+        esnowEstimateInputs.minors -
+        esnowEstimateInputs.released,
+      sources: [esnow2024.source],
+      confidence: 'low',
+      formula: `${esnowEstimateInputs.arrests} + ${esnowEstimateInputs.beforeException} + ${esnowEstimateInputs.minors} - ${esnowEstimateInputs.released} (the inputs El Salvador Now listed)`,
+    },
+    'count',
+    esnow2024.date,
+  ),
+  'growth-2020-2024-seed': computed(d.growth(wpb2020, cristosal2024), 'share', cristosal2024.date, 0),
   'rate-2024-uca': { ...sourced(uca2024, 'per100k'), value: uca2024.ratePer100k ?? NaN },
   'growth-2022-2024': computed(d.growth(ministry2022, cristosal2024), 'share', cristosal2024.date, 0),
   'growth-1992-2022': computed(d.growth(wpb1992, ministry2022), 'share', ministry2022.date, 0),
-  'capacity-excluding-cecot-2024': sourced(at(capacity.official, '2024-06'), 'count'),
+  'capacity-excluding-cecot-2024': sourced(at(capacity['civil-society'], '2024-06'), 'count'),
   'held-outside-cecot-2024': sourced(heldOutsideCecotJune2024, 'count'),
   'occupancy-excluding-cecot-2024-reported': sourced(at(reportedOccupancy, '2024-06'), 'percent', 1),
   'occupancy-excluding-cecot-2024-derived': computed(
-    d.occupancy(heldOutsideCecotJune2024, at(capacity.official, '2024-06')),
+    d.occupancy(heldOutsideCecotJune2024, at(capacity['civil-society'], '2024-06')),
     'share',
     '2024-06',
     1,
@@ -270,6 +316,8 @@ const factRecords = {
   'deaths-sjh-2025-violent-share': sjhShare('allegedly-violent'),
   'deaths-sjh-2025-negligence-share': sjhShare('medical-negligence'),
   'deaths-sjh-2025-unknown-share': sjhShare('unknown'),
+  'deaths-sjh-2025-terminal-share': sjhShare('terminal-illness'),
+  'deaths-sjh-2025-suicide-share': sjhShare('suspected-suicide'),
   'deaths-cristosal-first-year-violent': sourced(firstYearCause('violent'), 'count'),
   'deaths-cristosal-first-year-natural': sourced(firstYearCause('natural'), 'count'),
 
@@ -282,7 +330,7 @@ const factRecords = {
   'homicide-rate-2024': sourced(homicides2024, 'decimal', 1),
   'homicide-rate-2019': sourced(at(homicideRate.official, '2019'), 'decimal', 0),
   'arrests-first-month': sourced(at(arrests, '2022-04-26'), 'count'),
-  'arrests-2022-11': sourced(at(arrests, '2022-12-07'), 'count'),
+  'arrests-2022-11': sourced(at(arrests, '2022-11'), 'count'),
 } satisfies Record<string, StoryFact>;
 
 export type FactId = keyof typeof factRecords;

@@ -5,7 +5,7 @@
  */
 import { sources, SOURCE_IDS, type SourceId } from './sources';
 import type { Confidence, IsoDate, Qualifier } from './types';
-import { prisonPopulation, census2024BySex } from './prisonPopulation';
+import { prisonPopulation, census2024BySex, esnowEstimateJune2024 } from './prisonPopulation';
 import { capacity, reportedOccupancy, prisonCount } from './capacity';
 import { cecot, cecotHeld, peoplePerCell } from './cecot';
 import { spaceStandards } from './standards';
@@ -88,7 +88,11 @@ export const datasets: readonly Dataset[] = [
       description:
         'Personas en prisión, una serie por tipo de fuente (World Prison Brief, gobierno, sociedad civil, censo, prensa).',
     },
-    rows: rowsOfRecord('people', prisonPopulation),
+    // El Salvador Now's estimate is its own series in the download, as in the text: it is not plotted (prisonPopulation.ts).
+    rows: [
+      ...rowsOfRecord('people', prisonPopulation),
+      ...rowsOf('el-salvador-now-estimate', 'people', [esnowEstimateJune2024]),
+    ],
   },
   {
     id: 'prison-rate',
@@ -98,19 +102,27 @@ export const datasets: readonly Dataset[] = [
       title: 'Presos por cada 100,000 habitantes',
       description: 'Tasa de encarcelamiento, cuando la fuente de una cifra de población penitenciaria dio una.',
     },
-    rows: Object.entries(prisonPopulation).flatMap(([series, list]) =>
-      list.flatMap((o) =>
-        o.ratePer100k === undefined ? [] : rowsOf(series, 'per 100,000', [{ ...o, value: o.ratePer100k }]),
+    rows: Object.entries(prisonPopulation)
+      .flatMap(([series, list]) =>
+        list.flatMap((o) =>
+          o.ratePer100k === undefined ? [] : rowsOf(series, 'per 100,000', [{ ...o, value: o.ratePer100k }]),
+        ),
+      )
+      .concat(
+        rowsOf('el-salvador-now-estimate', 'per 100,000', [
+          { ...esnowEstimateJune2024, value: esnowEstimateJune2024.ratePer100k },
+        ]),
       ),
-    ),
   },
   {
     id: 'prison-capacity',
-    title: 'Official prison capacity',
-    description: 'Places in the prison system, by who reported them.',
+    title: 'Prison capacity',
+    description:
+      'Places in the prison system, one series per reporter (official, US embassy, press, civil society); the civil-society figure excludes CECOT.',
     es: {
-      title: 'Capacidad penitenciaria oficial',
-      description: 'Plazas del sistema penitenciario, según quién las informó.',
+      title: 'Capacidad penitenciaria',
+      description:
+        'Plazas del sistema penitenciario, una serie por quién las informó (oficial, embajada de Estados Unidos, prensa, sociedad civil); la cifra de la sociedad civil excluye el CECOT.',
     },
     rows: rowsOfRecord('places', capacity),
   },

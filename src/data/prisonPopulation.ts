@@ -14,6 +14,8 @@
  * estimates). The total just before the state of exception is disputed: the ministry's 39,538 against "close to
  * 35,000" in La Prensa Gráfica. No official total after June 2024 was found; officials keep prison statistics
  * confidential. The OAS figure of 39,440 for 2019 counts national citizens only and is left out for that reason.
+ * El Salvador Now's June 2024 estimate (111,844) is kept apart, below: it is the news site's own sum, not a count
+ * by any of these counters, and the inputs it lists do not add up to it.
  */
 import type { Observation } from './types';
 import type { SourceId } from './sources';
@@ -82,8 +84,7 @@ export const prisonPopulation: Record<PopulationFamily, readonly PopulationObser
       value: 28697,
       source: 'cejil-2015',
       confidence: 'high',
-      qualifier: 'about',
-      note: 'In 22 prisons, as cited by CEJIL and FESPAD from the prison directorate.',
+      note: 'In 22 prisons, as cited by CEJIL and FESPAD from the prison directorate. The count is exact; the month is approximate (the undated release refers to about March 2015).',
     },
     {
       date: '2015-06-15',
@@ -117,14 +118,6 @@ export const prisonPopulation: Record<PopulationFamily, readonly PopulationObser
       source: 'telesur-2023-09-14',
       confidence: 'high',
       note: 'Security minister Gustavo Villatoro.',
-    },
-    {
-      date: '2024-06',
-      value: 111844,
-      ratePer100k: 1764,
-      qualifier: 'estimate',
-      source: 'esnow-2024-06-28',
-      confidence: 'medium',
     },
   ],
   'civil-society': [
@@ -194,4 +187,35 @@ export const prisonPopulation: Record<PopulationFamily, readonly PopulationObser
 export const census2024BySex = {
   men: { value: 94112, date: '2024', source: 'lpg-censo-2024', confidence: 'medium' },
   women: { value: 12943, date: '2024', source: 'lpg-censo-2024', confidence: 'medium' },
+} as const;
+
+/**
+ * El Salvador Now's own estimate of everyone detained in June 2024: arrests under the state of exception, plus the
+ * prison population before it and minors arrested, minus people released. Not plotted: it is the news site's
+ * arithmetic, not a count, and the inputs it states add up to a different total (see `esnowEstimateInputs`).
+ */
+export const esnowEstimateJune2024 = {
+  value: 111844,
+  ratePer100k: 1764,
+  date: '2024-06',
+  qualifier: 'estimate',
+  source: 'esnow-2024-06-28',
+  confidence: 'medium',
+  note: "El Salvador Now's own estimate; its stated inputs add up to 113,932.",
+} as const;
+
+/** The inputs El Salvador Now gave for its estimate, as printed on the page (the arrests are the minister's). */
+export const esnowEstimateInputs = {
+  arrests: 80200,
+  beforeException: 39538,
+  minors: 1194,
+  released: 7000,
+} as const;
+
+/** The first year in World Prison Brief's trend table for El Salvador (the chart starts in 1990). */
+export const wpbSeriesStart = {
+  value: 6473,
+  date: '1972',
+  source: 'wpb-trend-2022',
+  confidence: 'medium',
 } as const;

@@ -76,6 +76,21 @@ export const seedClaims: readonly SeedClaim[] = [
     },
   },
   {
+    id: 'growth-2020-2024',
+    claim: 'The prison population grew by nearly 200% from 2020 to 2024',
+    attributedTo: 'Salon',
+    status: 'derived',
+    finding:
+      'Follows from the World Prison Brief figure for 2020 (37,190) and the civil-society count of 109,519 in March-April 2024: 109,519 / 37,190 - 1 = +194%. Both inputs are confirmed; they come from different counters.',
+    related: ['growth-2020-2024-seed', 'prisoners-2024-civil-society'],
+    es: {
+      claim: 'La población penitenciaria creció casi un 200% entre 2020 y 2024',
+      attributedTo: 'Salon',
+      finding:
+        'Resulta de la cifra del World Prison Brief para 2020 (37,190) y del conteo de la sociedad civil de 109,519 en marzo-abril de 2024: 109,519 / 37,190 - 1 = +194%. Ambos datos están confirmados; provienen de fuentes distintas.',
+    },
+  },
+  {
     id: 'occupancy',
     claim: 'Occupancy just under 163%',
     attributedTo: 'Salon',

@@ -12,6 +12,8 @@
 import type { Source } from './types';
 
 const ACCESSED = '2026-11';
+/** Pages read or re-read for the December 2026 corrections and the chapter on the courts. */
+const RECHECKED = '2026-12';
 
 const sourceRecords = {
   'wpb-trend-2014': {
@@ -106,9 +108,19 @@ const sourceRecords = {
     accessed: ACCESSED,
     language: 'es',
   },
+  // The same page carries two producers' figures: El Salvador Now's own estimate of everyone detained (this
+  // record, no `via`) and the Servicio Social Pasionista's count of prisons other than CECOT (the next record).
   'esnow-2024-06-28': {
     publisher: 'El Salvador Now',
-    via: 'Sistema de Seguridad Pública y Acceso a la Salud (SSPAS)',
+    title: 'CECOT is the only prison not overcrowded in El Salvador',
+    url: 'https://www.elsalvadornow.org/2024/06/28/cecot-is-the-only-prison-not-overcrowded-in-el-salvador-cecot-es-el-unico-penal-que-no-esta-al-maximo-de-su-capacidad-en-el-salvador/',
+    published: '2024-06-28',
+    accessed: ACCESSED,
+    language: 'en',
+  },
+  'esnow-sspas-2024-06-28': {
+    publisher: 'El Salvador Now',
+    via: 'Servicio Social Pasionista (SSPAS), a civil-society organisation',
     title: 'CECOT is the only prison not overcrowded in El Salvador',
     url: 'https://www.elsalvadornow.org/2024/06/28/cecot-is-the-only-prison-not-overcrowded-in-el-salvador-cecot-es-el-unico-penal-que-no-esta-al-maximo-de-su-capacidad-en-el-salvador/',
     published: '2024-06-28',
@@ -559,12 +571,12 @@ const sourceRecords = {
     accessed: ACCESSED,
     language: 'es',
   },
-  'elmundo-efe-2025-10': {
-    publisher: 'Diario El Mundo',
+  'efe-rpp-2025-11-03': {
+    publisher: 'RPP (EFE)',
     via: 'EFE, citing Socorro Jurídico Humanitario',
-    title: '[Diario El Mundo topic page: Socorro Jurídico Humanitario (EFE report, October 2025)]',
-    url: 'https://redaccion.elmundo.sv/tag/socorro-juridico-humanitario',
-    published: null,
+    title: 'El Salvador: ONG registra 450 muertes en cárceles durante el régimen de excepción',
+    url: 'https://rpp.pe/mundo/latinoamerica/el-salvador-ong-registra-450-muertes-en-carceles-durante-el-regimen-de-excepcion-noticia-1662200',
+    published: '2025-11-03',
     accessed: ACCESSED,
     language: 'es',
   },
@@ -691,11 +703,11 @@ const sourceRecords = {
     language: 'en',
   },
   'fp-2024-08-08-repost': {
-    publisher: 'Democratic Underground (repost of Foreign Policy)',
+    publisher: 'El Salvador Now (republication of Foreign Policy)',
     via: 'Foreign Policy (Jeremy Giles)',
     title: "The Problem With El Salvador's Crime Numbers",
-    url: 'https://twitter.democraticunderground.net/110890664',
-    published: '2024-08-08',
+    url: 'https://www.elsalvadornow.org/2024/08/12/the-problem-with-el-salvadors-crime-numbers-el-problema-con-las-cifras-de-crimen-en-el-salvador/',
+    published: '2024-08-12',
     accessed: ACCESSED,
     language: 'en',
   },
@@ -742,13 +754,79 @@ const sourceRecords = {
     accessed: ACCESSED,
     language: 'es',
   },
-  'hrw-2025-11-13': {
-    publisher: 'Human Rights Watch',
-    title: 'Salvador : des Vénézuéliens victimes d’abus à la prison CECOT',
-    url: 'https://www.hrw.org/fr/video-photos/video/2025/11/13/salvador-des-venezueliens-victimes-dabus-a-la-prison-cecot',
+  'cnn-localnews8-2025-11-11': {
+    publisher: 'Local News 8 (CNN)',
+    via: 'CNN, citing Human Rights Watch and Cristosal',
+    title:
+      'Dozens of Venezuelans deported from US to notorious Salvadoran prison subjected to torture, rights groups claim in new report',
+    url: 'https://localnews8.com/news/national-world/cnn-world/2025/11/11/dozens-of-venezuelans-deported-from-us-to-notorious-salvadoran-prison-subjected-to-torture-rights-groups-claim-in-new-report/',
+    published: '2025-11-11',
+    accessed: RECHECKED,
+    language: 'en',
+  },
+  'ips-havanatimes-2025-11-13': {
+    publisher: 'Havana Times (IPS)',
+    via: 'IPS, citing Human Rights Watch and Cristosal',
+    title: 'Venezuelans Deported from USA Tortured in Salvadoran Prison',
+    url: 'https://havanatimes.org/news/venezuelans-deported-from-usa-tortured-in-salvadoran-prison/',
     published: '2025-11-13',
-    accessed: ACCESSED,
-    language: 'fr',
+    accessed: RECHECKED,
+    language: 'en',
+  },
+  'abc-whmi-2025-03-28': {
+    publisher: 'WHMI (ABC News)',
+    via: 'ABC News',
+    title: "Administration asks Supreme Court to lift judge's block on deportations under Alien Enemies Act",
+    url: 'https://whmi.com/news/national/administration-asks-supreme-court-lift-judges-block-deportations-under-alien-enemies-act',
+    published: '2025-03-28',
+    accessed: RECHECKED,
+    language: 'en',
+  },
+  'reuters-frontierpost-2025-04-18': {
+    publisher: 'The Frontier Post (Reuters)',
+    via: 'Reuters',
+    title: 'Dozens of Venezuelan migrants told of imminent deportation under US wartime law',
+    url: 'https://thefrontierpost.com/dozens-of-venezuelan-migrants-told-of-imminent-deportation-under-us-wartime-law/',
+    published: null,
+    accessed: RECHECKED,
+    language: 'en',
+  },
+  'reuters-hindustantimes-2025-04-11': {
+    publisher: 'Hindustan Times (Reuters)',
+    via: 'Reuters',
+    title: 'US Supreme Court upholds order to facilitate return of deportee sent to El Salvador in error',
+    url: 'https://www.hindustantimes.com/world-news/us-news/us-supreme-court-upholds-order-to-facilitate-return-of-deportee-sent-to-el-salvador-in-error-101744325199821.html',
+    published: '2025-04-11',
+    accessed: RECHECKED,
+    language: 'en',
+  },
+  'ap-whyy-2025-06-07': {
+    publisher: 'WHYY (AP)',
+    via: 'AP',
+    title: 'Abrego Garcia charged with transporting people in United States illegally',
+    url: 'https://whyy.org/articles/abrego-garcia-charged-transporting-people-in-united-states-illegally/',
+    published: '2025-06-07',
+    accessed: RECHECKED,
+    language: 'en',
+  },
+  'ap-businessstandard-2025-12-23': {
+    publisher: 'Business Standard (AP)',
+    via: 'AP',
+    title: 'Judge orders Trump admin to allow court challenges for Venezuelan migrants',
+    url: 'https://www.business-standard.com/amp/world-news/judge-orders-trump-admin-to-allow-court-challenges-for-venezuelan-migrants-125122300085_1.html',
+    published: '2025-12-23',
+    accessed: RECHECKED,
+    language: 'en',
+  },
+  'kazinform-2025-12-24': {
+    publisher: 'Kazinform',
+    via: 'US District Court for the District of Columbia (Judge James Boasberg)',
+    credit: 'Kazinform',
+    title: 'US judge orders plan for Venezuelans sent to El Salvador mega-prison',
+    url: 'https://qazinform.com/news/us-judge-orders-plan-for-venezuelans-sent-to-el-salvador-mega-prison-660e18',
+    published: '2025-12-24',
+    accessed: RECHECKED,
+    language: 'en',
   },
 } as const satisfies Record<string, Source>;
 

@@ -37,7 +37,15 @@ export const publisherEs: Readonly<Record<string, string>> = {
   'Davis Vanguard (AP)': 'Davis Vanguard (AP)',
   'iroon.com (copy of The New Yorker)': 'iroon.com (copia de The New Yorker)',
   'Diario Co Latino (opinion column)': 'Diario Co Latino (columna de opinión)',
-  'Democratic Underground (repost of Foreign Policy)': 'Democratic Underground (republicación de Foreign Policy)',
+  'El Salvador Now (republication of Foreign Policy)': 'El Salvador Now (republicación de Foreign Policy)',
+  'RPP (EFE)': 'RPP (EFE)',
+  'Local News 8 (CNN)': 'Local News 8 (CNN)',
+  'Havana Times (IPS)': 'Havana Times (IPS)',
+  'WHMI (ABC News)': 'WHMI (ABC News)',
+  'The Frontier Post (Reuters)': 'The Frontier Post (Reuters)',
+  'Hindustan Times (Reuters)': 'Hindustan Times (Reuters)',
+  'WHYY (AP)': 'WHYY (AP)',
+  'Business Standard (AP)': 'Business Standard (AP)',
   'La Nación (El Salvador)': 'La Nación (El Salvador)',
   'Visión RDN (republication)': 'Visión RDN (republicación)',
 };
@@ -55,8 +63,13 @@ export const viaEs: Readonly<Record<string, string>> = {
   'La Prensa Gráfica Datos': 'La Prensa Gráfica Datos',
   'Security minister Gustavo Villatoro, via Bloomberg': 'Ministro de Seguridad Gustavo Villatoro, vía Bloomberg',
   'Cristosal and other organisations, via VOA': 'Cristosal y otras organizaciones, vía VOA',
-  'Sistema de Seguridad Pública y Acceso a la Salud (SSPAS)':
-    'Sistema de Seguridad Pública y Acceso a la Salud (SSPAS)',
+  'Servicio Social Pasionista (SSPAS), a civil-society organisation':
+    'Servicio Social Pasionista (SSPAS), organización de la sociedad civil',
+  'CNN, citing Human Rights Watch and Cristosal': 'CNN, citando a Human Rights Watch y Cristosal',
+  'IPS, citing Human Rights Watch and Cristosal': 'IPS, citando a Human Rights Watch y Cristosal',
+  'ABC News': 'ABC News',
+  'US District Court for the District of Columbia (Judge James Boasberg)':
+    'Tribunal de Distrito de Estados Unidos para el Distrito de Columbia (juez James Boasberg)',
   'Censo de Población y Vivienda 2024': 'Censo de Población y Vivienda 2024',
   'Human-rights observatory of the Universidad Centroamericana (UCA); US embassy data':
     'Observatorio de derechos humanos de la Universidad Centroamericana (UCA); datos de la embajada de Estados Unidos',
@@ -119,8 +132,6 @@ export const descriptionEs: Readonly<Partial<Record<SourceId, string>>> = {
   'fmlnsuecia-movir-2023': '[Publicación de FMLN Suecia que cita al Movimiento de Víctimas del Régimen, 2023]',
   'edh-sjh-279': '[Nota de El Diario de Hoy sobre el conteo de Socorro Jurídico Humanitario, mayo de 2024]',
   'edh-sjh-311': '[Nota de El Diario de Hoy sobre el conteo de Socorro Jurídico Humanitario, septiembre de 2024]',
-  'elmundo-efe-2025-10':
-    '[Página temática de Diario El Mundo: Socorro Jurídico Humanitario (nota de EFE, octubre de 2025)]',
   'ap-newsday-2025-02':
     '[Nota de AP sobre la oferta de El Salvador de recibir a deportados de Estados Unidos, febrero de 2025]',
   'prensalatina-2025-01': '[Nota de Prensa Latina sobre la tasa de homicidios de El Salvador en 2024]',

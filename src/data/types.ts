@@ -69,3 +69,6 @@ export interface SourcedValue<S extends string> {
   readonly qualifier?: Qualifier;
   readonly note?: string;
 }
+
+/** A sourced date with no figure attached (a ruling, a flight): chapters quote it with a date fact. */
+export type DatedEvent = Omit<SourcedValue<import('./sources').SourceId>, 'value' | 'qualifier'>;

@@ -38,17 +38,20 @@ describe('descriptions', () => {
     expect(deathsModel(views['to-april-2024']!, 'en').description).toContain('Cristosal: at least 261.');
   });
 
-  it('states the SJH remainder as our arithmetic', () => {
+  it('states every SJH share as published, with no remainder of our own', () => {
     const text = deathsModel(views['causes-sjh-2025']!, 'en').description;
-    expect(text).toContain('Allegedly violent: 36.5%; Medical negligence: 33.2%; Unknown: 24.3%.');
-    expect(text).toContain('Not stated: 6% (100% minus the published 94%; our arithmetic).');
+    expect(text).toContain(
+      'Allegedly violent: 36.5%; Medical negligence: 33.2%; Unknown: 24.3%; Terminal illness: 5.7%; Suspected suicide: 0.3%.',
+    );
+    expect(text).not.toContain('Not stated');
   });
 });
 
 describe('causes view', () => {
-  it('adds a "not stated" bar only to percentage breakdowns, computed as 100 minus the sum', () => {
+  it('adds no "not stated" bar when the published shares add up to 100%', () => {
     const sjh = deathsModel(views['causes-sjh-2025']!, 'en').causes;
-    expect(sjh.bars.filter((b) => b.remainder).map((b) => b.value)).toEqual([6]);
+    expect(sjh.bars.some((b) => b.remainder)).toBe(false);
+    expect(sjh.bars.map((b) => b.value)).toEqual([36.5, 33.2, 24.3, 5.7, 0.3]);
     const cristosal = deathsModel(views['causes-cristosal-2024']!, 'en').causes;
     expect(cristosal.bars.some((b) => b.remainder)).toBe(false);
     expect(cristosal.bars.map((b) => b.value)).toEqual([88, 87, 14, 72]);
@@ -95,9 +98,9 @@ describe('registry entry', () => {
     expect(rows.every((r) => r.sourceUrl.startsWith('http'))).toBe(true);
   });
 
-  it('cites the sources of every counter and breakdown', () => {
+  it('cites the sources of every counter it draws and every breakdown, and not Amnesty, which no view draws', () => {
     expect(entry.sources).toContain('esnow-2025-04-15');
     expect(entry.sources).toContain('ap-bastille-2024-07');
-    expect(entry.sources).toContain('amnesty-oodaloop-2022-06');
+    expect(entry.sources).not.toContain('amnesty-oodaloop-2022-06');
   });
 });

@@ -97,10 +97,11 @@ describe('facts that must add up', () => {
     expect(b.total).toBe(139);
   });
 
-  it('SJH’s 2025 shares add up to no more than 100% (they leave 6% unstated)', () => {
+  it('SJH’s 2025 shares add up to 100% (five categories, including terminal illness and suspected suicide)', () => {
     const b = causesOfDeath['sjh-2025'];
     expect(b.unit).toBe('percent');
-    expect(b.categories.reduce((sum, c) => sum + c.value, 0)).toBeCloseTo(94, 6);
+    expect(b.categories).toHaveLength(5);
+    expect(b.categories.reduce((sum, c) => sum + c.value, 0)).toBeCloseTo(100, 6);
   });
 
   it('the 2024 census: men + women = the census total', () => {
