@@ -2,7 +2,7 @@
  * The corrections log and the published-figures check (src/data/corrections.ts, src/data/publishedFigures.ts,
  * src/lib/build/correctionsCheck.ts). Every case uses its own fixture log; the real log is never edited here.
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -252,6 +252,8 @@ describe('the real log and the build', () => {
     function runHook(edit: (file: PublishedFigures) => PublishedFigures): void {
       dir = mkdtempSync(path.join(tmpdir(), 'figures-'));
       mkdirSync(path.join(dir, 'content'));
+      // The log names chapters; the hook checks them against the chapter files under the root.
+      cpSync(path.join(ROOT, 'content/chapters'), path.join(dir, 'content/chapters'), { recursive: true });
       const real = parseFigures(readFileSync(path.join(ROOT, FIGURES_FILE), 'utf8'), FIGURES_FILE);
       writeFileSync(path.join(dir, FIGURES_FILE), serializeFigures(edit(real)));
       const hook = storyChecks().hooks['astro:config:setup'] as unknown as (o: unknown) => void;
