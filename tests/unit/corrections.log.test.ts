@@ -84,7 +84,7 @@ describe('checkPublishedFigures: a published figure never changes silently', () 
   it('lists every changed field (date, sources, qualifier, unit)', () => {
     const changed = fact(261, {
       date: '2025-03-17',
-      sources: ['cnn-2025-03-17', 'hrw-2025-11-13'],
+      sources: ['cnn-2025-03-17', 'kazinform-2025-12-24'],
       qualifier: 'about',
       unit: 'decimal',
     });
