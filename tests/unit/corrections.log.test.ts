@@ -95,7 +95,7 @@ describe('checkPublishedFigures: a published figure never changes silently', () 
     );
     expect(error!.field).toBe('unit, date, sources, qualifier');
     expect(error!.message).toContain('date was 2025-03-16, is now 2025-03-17');
-    expect(error!.message).toContain('sources was cnn-2025-03-17, is now cnn-2025-03-17, hrw-2025-11-13');
+    expect(error!.message).toContain('sources was cnn-2025-03-17, is now cnn-2025-03-17, kazinform-2025-12-24');
     expect(error!.message).toContain('qualifier was exact, is now about');
   });
 
