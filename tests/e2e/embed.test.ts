@@ -308,6 +308,22 @@ describe('hostile messages', () => {
   });
 });
 
+describe('a partner page cannot be turned against its partner', () => {
+  it('an element with id="cecotEmbed" on the page (a link in a comment) does not switch embed.js off', async () => {
+    const page = await newPage(browser, { width: 800, height: 800, reducedMotion: 'reduce' });
+    try {
+      const comment = `<p class="comment">Reader: <a id="cecotEmbed" name="cecotEmbed" href="#">see here</a></p>`;
+      await page.goto(partnerPage('comment-id', `${comment}<div style="width:600px">${pastedCode()}</div>`), {
+        waitUntil: 'load',
+      });
+      expectFits(await settledFrame(page, 'iframe[data-cecot-embed]'));
+      expect(page.errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('embed pages', () => {
   const embeds = allEmbeds();
 
