@@ -5,8 +5,9 @@
  * - every file gets nosniff and a Referrer-Policy; hashed assets are cached for a year, pages briefly;
  * - no header is set by two rules that can match the same path (hosts disagree on how to merge those);
  * - embeds may be framed by any site, every other page only by ours (checked by framing them from another origin);
- * - every page's policy allows scripts only from our origin or by exact hash, never 'unsafe-inline', and lists the
- *   hash of each inline script and style it contains;
+ * - every page's policy comes first in <head> (right after <meta charset>: a meta policy covers only what follows
+ *   it), allows scripts only from our origin or by exact hash, never 'unsafe-inline', and lists the hash of each
+ *   inline script and style it contains;
  * - pages of every kind load, hydrate and run under that policy with no violation reported.
  */
 import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
@@ -115,6 +116,31 @@ describe('_headers', () => {
 });
 
 describe("each page's Content-Security-Policy meta tag", () => {
+  it('comes first in <head>, right after <meta charset>, so nothing loads or runs before it applies', () => {
+    const late: string[] = [];
+    for (const page of pages) {
+      const tags = tagsOf(readPage(page));
+      const head = tags.findIndex((t) => t.name === 'head');
+      const [charset, policy] = [tags[head + 1], tags[head + 2]];
+      if (
+        head === -1 ||
+        charset?.name !== 'meta' ||
+        !charset.attrs.has('charset') ||
+        policy?.name !== 'meta' ||
+        policy.attrs.get('http-equiv')?.toLowerCase() !== 'content-security-policy'
+      ) {
+        const before = tags
+          .slice(head + 1)
+          .findIndex(
+            (t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+          );
+        const preceding = tags.slice(head + 1, head + 1 + Math.max(before, 0)).map((t) => t.name);
+        late.push(`${page.path}: after ${preceding.join(', ')}`);
+      }
+    }
+    expect(late.length, late.slice(0, 20).join('\n')).toBe(0);
+  });
+
   it('allows scripts from our origin and by hash only, and lists every inline script and style on the page', () => {
     const problems: string[] = [];
     for (const page of pages) {
