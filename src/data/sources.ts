@@ -182,7 +182,7 @@ const sourceRecords = {
   'seguridadyjusticia-2010': {
     publisher: 'Seguridad y Justicia (blog)',
     title: 'Datos del sistema penitenciario y ...',
-    url: 'http://seguridadyjusticia.blogspot.com/2010/02/datos-del-sistema-penitenciario-y.html',
+    url: 'https://seguridadyjusticia.blogspot.com/2010/02/datos-del-sistema-penitenciario-y.html',
     published: '2010-02',
     accessed: ACCESSED,
     language: 'es',

@@ -65,8 +65,9 @@ export function checkSource(id: string, record: unknown): DataValidationError[] 
     }
   }
   const url = record['url'];
-  if (typeof url !== 'string' || !URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-    errors.push(new DataValidationError(dataset, row, 'url', `expected an absolute http(s) URL, ${describe(url)}`));
+  // https only: a reader who follows a source link should not do it in the clear.
+  if (typeof url !== 'string' || !URL.canParse(url) || new URL(url).protocol !== 'https:') {
+    errors.push(new DataValidationError(dataset, row, 'url', `expected an absolute https URL, ${describe(url)}`));
   }
   const published = record['published'];
   if (published !== null && !isIsoDate(published)) {

@@ -76,13 +76,37 @@ export function iframeCode(input: EmbedCodeInput): string {
   ].join('\n');
 }
 
-/** For sites that already use Pym.js (NPR's library): the same page, sized by Pym's own parent. */
+/**
+ * Pym.js's `xdomain` setting for frames served from `origin`: a regular expression that matches that origin and
+ * nothing else. Pym appends `$` itself and tests the sending window's origin with it; the `^` added here anchors
+ * the start, so neither `https://evil.example/?https://our.site` nor `https://our.site.evil.example` passes.
+ */
+export function pymXdomain(origin: string): string {
+  return `^${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+}
+
+/** Where the Pym.js variant loads Pym from: NPR's own copy of the current 1.x release. */
+export const PYM_SCRIPT_URL = 'https://pym.nprapps.org/pym.v1.min.js';
+
+/**
+ * For sites that already use Pym.js (NPR's library): the same page, sized by Pym's own parent.
+ *
+ * Without `xdomain`, a Pym parent obeys any window that posts a message naming its id, and the id is printed
+ * here: a cross-origin frame elsewhere on the partner's page (an ad, a comment widget) could stretch our frame or
+ * send the partner's whole page to another address with Pym's `navigateTo` message. With `xdomain` set to our
+ * origin, Pym ignores messages from any other origin.
+ *
+ * No `integrity` attribute on the Pym script: NPR serves the 1.x line at one address and updates it in place, so a
+ * pinned hash would break every partner's embed at NPR's next release; sites of this kind mostly load their own
+ * copy of Pym anyway, and what protects them is `xdomain`.
+ */
 export function pymCode(input: EmbedCodeInput): string {
   const { src, title, id } = input;
+  const xdomain = pymXdomain(new URL(src).origin);
   return [
     `<div id="${escapeAttribute(id)}"></div>`,
-    `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`,
-    `<script>new pym.Parent(${jsString(id)}, ${jsString(src)}, { title: ${jsString(title)} });</script>`,
+    `<script src="${PYM_SCRIPT_URL}"></script>`,
+    `<script>new pym.Parent(${jsString(id)}, ${jsString(src)}, { title: ${jsString(title)}, xdomain: ${jsString(xdomain)} });</script>`,
     noscript(input),
   ].join('\n');
 }

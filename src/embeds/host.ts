@@ -12,9 +12,13 @@
  */
 import { HEIGHT_REQUEST, heightFromMessage } from './protocol';
 
-const w = window as Window & { cecotEmbed?: boolean };
-if (!w.cecotEmbed) {
-  w.cecotEmbed = true;
+// The once-only mark is a symbol-keyed property: an element with id="cecotEmbed" (in a reader's comment, say)
+// shows up as window.cecotEmbed and would pass for a plain property of that name, switching this script off;
+// nothing in the document can create a property keyed by a symbol.
+const ONCE = Symbol.for('cecot-explainer.embed');
+const w = window as Window & { [ONCE]?: true };
+if (!w[ONCE]) {
+  w[ONCE] = true;
   const frames = () => document.querySelectorAll<HTMLIFrameElement>('iframe[data-cecot-embed]');
   addEventListener('message', (event) => {
     const height = heightFromMessage(event.data);

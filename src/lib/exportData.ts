@@ -49,8 +49,32 @@ export function exportRows(dataset: Dataset): ExportRow[] {
   });
 }
 
+/**
+ * What a spreadsheet takes for the start of a formula when it opens a CSV: =, +, -, @, and a tab or carriage
+ * return before them. A text cell (a note, a source title) starting so could run as a formula on a reader's
+ * machine, so the export refuses it and the build fails with the place to fix. Numbers are not checked: a negative
+ * value is a number to a spreadsheet, and d3-dsv writes it as one.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Throws on the first text cell a spreadsheet would read as a formula, naming the dataset, row and column. */
+export function checkCsvCells(dataset: Dataset, rows: ExportRow[]): void {
+  for (const [i, row] of rows.entries()) {
+    for (const column of EXPORT_COLUMNS) {
+      const cell = row[column];
+      if (typeof cell === 'string' && FORMULA_START.test(cell))
+        throw new Error(
+          `CSV export of dataset "${dataset.id}", row ${i + 1}, column "${column}": the text ${JSON.stringify(cell.slice(0, 40))} ` +
+            'starts with a character that spreadsheets read as the start of a formula (=, +, -, @, tab, carriage return); reword it',
+        );
+    }
+  }
+}
+
 export function datasetCsv(dataset: Dataset): string {
-  return csvFormat(exportRows(dataset), [...EXPORT_COLUMNS]) + '\n';
+  const rows = exportRows(dataset);
+  checkCsvCells(dataset, rows);
+  return csvFormat(rows, [...EXPORT_COLUMNS]) + '\n';
 }
 
 export function datasetJson(dataset: Dataset): string {

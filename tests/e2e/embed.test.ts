@@ -6,7 +6,9 @@
  * - with an AMP-style host that only understands `{sentinel: 'amp', type: 'embed-size'}`,
  * each in a narrow (320 px) and a wide (1000 px) column, and the frame must end up as tall as the document it
  * shows (within 2 px), with nothing scrolled out of view. Hostile messages (from another frame, bad heights) must
- * not move it. The embed pages themselves must work without JavaScript, stay out of search engines, point to
+ * not move it, and the partner's page must not be turned against the partner: a sibling frame from a third origin
+ * cannot drive our published Pym.js code (stretch the frame, or navigate the page away), and an element named like
+ * embed.js's once-only mark does not switch the script off. The embed pages themselves must work without JavaScript, stay out of search engines, point to
  * the story and exist, with an oEmbed document, for every chart, language and view in the registry. Their
  * previous/next stepper (no chart island: server-rendered views swapped by a small inline script) must start at
  * the page's view, show each view with its own table and announce its description, stop at the ends with focus
@@ -22,7 +24,7 @@ import type { Browser, ElementHandle, Frame } from 'playwright-core';
 import { launchBrowser, newPage, type TestPage } from './support/browser';
 import { DIST_DIR, startStaticServer, type StaticServer } from './support/staticServer';
 import { allEmbeds } from '../../src/embeds/embed';
-import { embedPath, oembedPath, type OEmbedDocument } from '../../src/embeds/code';
+import { embedPath, oembedPath, PYM_SCRIPT_URL, pymXdomain, type OEmbedDocument } from '../../src/embeds/code';
 import { HEIGHT_REQUEST, MAX_HEIGHT } from '../../src/embeds/protocol';
 import { chartUsesIn } from '../../src/embeds/stories';
 import { embedViews, stepperFor } from '../../src/embeds/views';
@@ -48,6 +50,8 @@ function chapterFor(chart: string, lang: string): { url: string; href: string } 
 
 let site: StaticServer;
 let partner: { url: string; pages: Map<string, string>; close(): Promise<void> };
+/** A third origin: the hostile sibling frame on a partner's page (an ad, a comment widget). */
+let hostile: { url: string; pages: Map<string, string>; close(): Promise<void> };
 let browser: Browser;
 /** The site address the build wrote into embed code (astro.config.mjs `site`), replaced by the test server's. */
 let builtSite: string;
@@ -83,6 +87,7 @@ async function startPartner() {
 beforeAll(async () => {
   site = await startStaticServer();
   partner = await startPartner();
+  hostile = await startPartner();
   browser = await launchBrowser();
   const doc = JSON.parse(readFileSync(path.join(DIST_DIR, oembedPath('en', CHART)), 'utf8')) as OEmbedDocument;
   builtSite = new URL(doc.provider_url).origin;
@@ -91,6 +96,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await partner?.close();
+  await hostile?.close();
   await site?.close();
 });
 
@@ -98,6 +104,28 @@ afterAll(async () => {
 function pastedCode(view = VIEW, chart = CHART): string {
   const doc = JSON.parse(readFileSync(path.join(DIST_DIR, oembedPath('en', chart, view)), 'utf8')) as OEmbedDocument;
   return doc.html.replaceAll(builtSite, site.url);
+}
+
+/**
+ * The Pym.js code as published in the "Embed" disclosure of the chart catalogue (the text of its read-only field),
+ * pointing at the test servers: our pages on the site server, Pym.js from the partner's own server.
+ */
+function publishedPymCode(view = VIEW, chart = CHART): string {
+  const html = readFileSync(path.join(DIST_DIR, 'en/charts/index.html'), 'utf8');
+  const field = new RegExp(`<textarea id="embed-${chart}-${view}-\\d+-pym"[^>]*>([^<]*)</textarea>`).exec(html);
+  if (!field) throw new Error(`no Pym.js code for ${chart}/${view} in the catalogue`);
+  const code = field[1]!
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  // The origin also appears as Pym's xdomain pattern (escaped for a regular expression, inside a JS string).
+  const inJs = (origin: string) => JSON.stringify(pymXdomain(origin)).slice(1, -1);
+  return code
+    .replaceAll(inJs(builtSite), inJs(site.url))
+    .replaceAll(builtSite, site.url)
+    .replace(PYM_SCRIPT_URL, `${partner.url}/pym.v1.min.js`);
 }
 
 function partnerPage(name: string, body: string): string {
@@ -301,6 +329,75 @@ describe('hostile messages', () => {
         HEIGHT_REQUEST,
       );
       await expect.poll(height).toBe(before);
+      expect(page.errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('a partner page cannot be turned against its partner', () => {
+  it("with our Pym.js code, a sibling frame of another origin can neither stretch our frame nor move the partner's page", async () => {
+    const page = await newPage(browser, { width: 800, height: 800, reducedMotion: 'reduce' });
+    try {
+      const id = `cecot-${CHART}-${VIEW}`;
+      const target = `${hostile.url}/hijacked.html`;
+      hostile.pages.set('/hijacked.html', '<!doctype html><title>hijacked</title><p>Not the partner.</p>');
+      hostile.pages.set(
+        '/ad.html',
+        `<!doctype html><title>ad</title><script>
+  const id = ${JSON.stringify(id)};
+  parent.postMessage('pymxPYMx' + id + 'xPYMxheightxPYMx99999', '*');
+  parent.postMessage('pymxPYMx' + id + 'xPYMxnavigateToxPYMx' + ${JSON.stringify(target)}, '*');
+  parent.postMessage('ad-done', '*');
+</script>`,
+      );
+      // The partner page records every navigation it starts (and stops it, so the page stays to be measured).
+      // Messages from one window arrive in the order they were posted, so by "ad-done" Pym has handled the others.
+      const body = `<div style="width:600px">${publishedPymCode()}</div>
+<script>window.navigations = []; navigation.addEventListener('navigate', (e) => {
+  navigations.push(e.destination.url); e.preventDefault();
+});</script>`;
+      await page.goto(partnerPage('pym-with-ad', body), { waitUntil: 'load' });
+      // Our published code still sizes the frame: xdomain lets our own origin through.
+      const settled = await settledFrame(page, `#${id} iframe`);
+      expectFits(settled);
+      await page.evaluate(
+        (src) =>
+          new Promise<void>((resolve) => {
+            addEventListener('message', (e) => e.data === 'ad-done' && resolve());
+            const ad = document.createElement('iframe');
+            ad.title = 'advertisement';
+            ad.src = src;
+            document.body.append(ad);
+          }),
+        `${hostile.url}/ad.html`,
+      );
+      // Both effects in one comparison, so a failure shows each of them.
+      const after = {
+        navigations: await page.evaluate(() => (window as unknown as { navigations: string[] }).navigations),
+        url: page.url(),
+        frameHeight: (await measure(settled.iframe, settled.frame)).frameHeight,
+      };
+      expect(after).toEqual({
+        navigations: [],
+        url: `${partner.url}/pym-with-ad.html`,
+        frameHeight: settled.frameHeight,
+      });
+      expect(page.errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('an element with id="cecotEmbed" on the page (a link in a comment) does not switch embed.js off', async () => {
+    const page = await newPage(browser, { width: 800, height: 800, reducedMotion: 'reduce' });
+    try {
+      const comment = `<p class="comment">Reader: <a id="cecotEmbed" name="cecotEmbed" href="#">see here</a></p>`;
+      await page.goto(partnerPage('comment-id', `${comment}<div style="width:600px">${pastedCode()}</div>`), {
+        waitUntil: 'load',
+      });
+      expectFits(await settledFrame(page, 'iframe[data-cecot-embed]'));
       expect(page.errors).toEqual([]);
     } finally {
       await page.context().close();

@@ -205,6 +205,15 @@ describe('the language switcher keeps the reader on the same chapter and step', 
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.context().close();
   });
+
+  it('a malformed fragment in the address throws nothing: the switch leads to the top of the other edition', async () => {
+    const page = await open('/en/deaths-in-custody/#%E0%A4%A', 'en-GB');
+    await page.locator('header a[data-lang-switch]').click();
+    await page.waitForURL('**/es/deaths-in-custody/');
+    expect(new URL(page.url()).hash).toBe('');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe("the reader's preferred language is offered, not forced", () => {

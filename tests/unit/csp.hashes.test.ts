@@ -58,12 +58,31 @@ describe('addSources', () => {
 describe('withInlineHashes', () => {
   it("adds the page's inline script and style hashes to its meta policy", () => {
     const page =
-      `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self';">` +
+      `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self';">` +
       '<script>go()</script><style>a{}</style></head>';
     const out = withInlineHashes(page, 'page.html');
     expect(out).toContain(`script-src 'self' ${sha('go()')};`);
     expect(out).toContain(`style-src 'self' ${sha('a{}')};`);
     expect(out).not.toContain('unsafe-inline');
+  });
+
+  it('moves the policy to the top of <head>, right after <meta charset>, so it covers everything after it', () => {
+    const policy = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self';">`;
+    const page =
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><base target="_blank"><script>go()</script>' +
+      `<link rel="stylesheet" href="/a.css"><meta name="viewport" content="width=device-width">${policy}<title>x</title></head><body></body></html>`;
+    const out = withInlineHashes(page, 'page.html');
+    expect(out).toMatch(
+      /^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]*"><base target="_blank"><script>go\(\)<\/script><link rel="stylesheet" href="\/a.css"><meta name="viewport" content="width=device-width"><title>x<\/title>/,
+    );
+    expect(out.match(/http-equiv="content-security-policy"/g)).toHaveLength(1);
+  });
+
+  it('fails on a page without <meta charset> at the top of its head', () => {
+    const policy = `<meta http-equiv="content-security-policy" content="default-src 'self';">`;
+    expect(() => withInlineHashes(`<head><script>x()</script>${policy}</head>`, 'dist/y/index.html')).toThrow(
+      /dist\/y\/index.html: no <meta charset>/,
+    );
   });
 
   it('fails on a page without a policy', () => {

@@ -131,3 +131,54 @@ describe('CSV quoting', () => {
     expect(row).toMatchObject({ series: 'a,b', value: '1.5', note, qualifier: 'about', source_id: 'cnn-2025-03-17' });
   });
 });
+
+describe('CSV cells a spreadsheet would run as formulas', () => {
+  const made = (note: string, value = 1.5, series = 'a'): Dataset => ({
+    id: 'test',
+    title: 'Test',
+    description: 'Test',
+    rows: [
+      {
+        series: 'ok',
+        date: '2023',
+        value: 2,
+        unit: 'people',
+        qualifier: 'about',
+        confidence: 'low',
+        note: '',
+        source: 'cnn-2025-03-17',
+      },
+      {
+        series,
+        date: '2024',
+        value,
+        unit: 'people',
+        qualifier: 'about',
+        confidence: 'low',
+        note,
+        source: 'cnn-2025-03-17',
+      },
+    ],
+  });
+
+  it.each(['=HYPERLINK("https://example.com","x")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1'])(
+    'a text cell starting %j fails the export, naming the dataset, row and column',
+    (note) => {
+      expect(() => datasetCsv(made(note))).toThrow(/dataset "test", row 2, column "note"/);
+    },
+  );
+
+  it('checks every text column, not only notes', () => {
+    expect(() => datasetCsv(made('', 1, '=cmd'))).toThrow(/dataset "test", row 2, column "series"/);
+  });
+
+  it('a negative number is a number, not a formula', () => {
+    const [, row] = csvParse(datasetCsv(made('fell by a third', -3.5)));
+    expect(row?.['value']).toBe('-3.5');
+  });
+
+  it('such characters later in a cell are plain text', () => {
+    const [, row] = csvParse(datasetCsv(made('from 2 to -3 (=1 in 2); see @source')));
+    expect(row?.['note']).toBe('from 2 to -3 (=1 in 2); see @source');
+  });
+});

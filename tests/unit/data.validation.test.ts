@@ -237,22 +237,28 @@ describe('checkSource: each broken source record is reported with its id and fie
       message: 'Data error in sources, source "ap-test", field "title": expected a non-empty string, missing',
     },
     {
+      problem: 'plain http URL (readers would follow it unencrypted)',
+      patch: { url: 'http://seguridadyjusticia.blogspot.com/2010/02/' },
+      message:
+        'Data error in sources, source "ap-test", field "url": expected an absolute https URL, got "http://seguridadyjusticia.blogspot.com/2010/02/"',
+    },
+    {
       problem: 'malformed URL',
       patch: { url: 'apnews.com/article' },
       message:
-        'Data error in sources, source "ap-test", field "url": expected an absolute http(s) URL, got "apnews.com/article"',
+        'Data error in sources, source "ap-test", field "url": expected an absolute https URL, got "apnews.com/article"',
     },
     {
       problem: 'non-http URL',
       patch: { url: 'ftp://example.org/report.pdf' },
       message:
-        'Data error in sources, source "ap-test", field "url": expected an absolute http(s) URL, got "ftp://example.org/report.pdf"',
+        'Data error in sources, source "ap-test", field "url": expected an absolute https URL, got "ftp://example.org/report.pdf"',
     },
     {
       problem: 'javascript: URL',
       patch: { url: 'javascript:alert(1)' },
       message:
-        'Data error in sources, source "ap-test", field "url": expected an absolute http(s) URL, got "javascript:alert(1)"',
+        'Data error in sources, source "ap-test", field "url": expected an absolute https URL, got "javascript:alert(1)"',
     },
     {
       problem: 'bad published date',
@@ -295,7 +301,6 @@ describe('checkSource: each broken source record is reported with its id and fie
     { why: 'a complete record', patch: {} },
     { why: 'an undated copy (published: null)', patch: { published: null } },
     { why: 'no "via"', patch: { via: undefined } },
-    { why: 'an http URL', patch: { url: 'http://www.contrapunto.com.sv/page/' } },
     ...['en', 'es', 'fr', 'nl', 'id'].map((language) => ({ why: `language ${language}`, patch: { language } })),
   ];
   it.each(valid)('accepts $why', ({ patch }) => {

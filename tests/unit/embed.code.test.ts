@@ -11,6 +11,7 @@ import {
   oembedDocument,
   oembedPath,
   pymCode,
+  pymXdomain,
   type EmbedCodeInput,
 } from '../../src/embeds/code';
 import { allEmbeds, embedCodeInput } from '../../src/embeds/embed';
@@ -100,6 +101,49 @@ describe('Pym.js code', () => {
     expect(code).toContain(`<div id="${input.id}"></div>`);
     expect(code).toContain('<script src="https://pym.nprapps.org/pym.v1.min.js"></script>');
     expect(code).toContain(`new pym.Parent("${input.id}", "${input.src}", { title: `);
+  });
+
+  /** What the code hands to pym.Parent, read by running its script against a stand-in for Pym. */
+  function parentArguments(pasted: string): { id: string; url: string; config: Record<string, unknown> } {
+    const script = /<script>([\s\S]*?)<\/script>/.exec(pasted)![1]!;
+    let seen: { id: string; url: string; config: Record<string, unknown> } | undefined;
+    const pym = {
+      Parent: function (id: string, url: string, config: Record<string, unknown>) {
+        seen = { id, url, config };
+      },
+    };
+    new Function('pym', script)(pym);
+    return seen!;
+  }
+  /** Whether Pym would take a message from this origin: it tests `new RegExp(xdomain + '$')` against it. */
+  const pymAccepts = (xdomain: string, origin: string) => new RegExp(`${xdomain}$`).test(origin);
+
+  it('tells Pym to take messages from our origin only (xdomain), so no other frame on the page can drive it', () => {
+    const { id, url, config } = parentArguments(code);
+    expect({ id, url, title: config['title'] }).toEqual({ id: input.id, url: input.src, title: input.title });
+    const xdomain = config['xdomain'];
+    expect(typeof xdomain).toBe('string');
+    expect(pymAccepts(xdomain as string, 'https://charts.example')).toBe(true);
+    for (const origin of [
+      'null',
+      'https://evil.example',
+      'https://charts.example.evil.example',
+      'https://evil.example/https://charts.example',
+      'https://evilcharts.example',
+      'http://charts.example',
+      'https://chartsXexample',
+      'https://charts.example:8443',
+    ])
+      expect(pymAccepts(xdomain as string, origin), origin).toBe(false);
+  });
+
+  it('derives xdomain from the embed address, port included', () => {
+    const local = pymCode({ ...input, src: 'http://127.0.0.1:4321/embed/en/prison-population/' });
+    const xdomain = parentArguments(local).config['xdomain'] as string;
+    expect(xdomain).toBe(pymXdomain('http://127.0.0.1:4321'));
+    expect(pymAccepts(xdomain, 'http://127.0.0.1:4321')).toBe(true);
+    expect(pymAccepts(xdomain, 'http://127.0.0.1:43210')).toBe(false);
+    expect(pymAccepts(xdomain, 'http://127.0.0.1:1')).toBe(false);
   });
 
   it('cannot close its own script element early, whatever the title says', () => {

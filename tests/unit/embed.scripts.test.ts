@@ -104,6 +104,15 @@ describe('host script', () => {
     expect(frame.style.height).toBe(`${MAX_HEIGHT}px`);
   });
 
+  it('is not switched off by an element with id="cecotEmbed" (which the browser shows as window.cecotEmbed)', async () => {
+    const frame = fakeFrame();
+    const element = { tagName: 'A', id: 'cecotEmbed', href: '#' };
+    const { listeners, post } = await runHost([frame], { cecotEmbed: element });
+    expect(listeners).toHaveLength(1);
+    post({ sentinel: 'amp', type: 'embed-size', height: 838 }, frame.contentWindow);
+    expect(frame.style.height).toBe('838px');
+  });
+
   it('installs one listener however many times the page includes it', async () => {
     const frame = fakeFrame();
     const first = await runHost([frame]);

@@ -12,7 +12,8 @@
  *   and a script injected later (by an extension or an attacker) is not.
  * - What a meta policy cannot carry (frame-ancestors) is in public/_headers, with the other response headers.
  *
- * A page without the meta tag fails the build: it would ship with no script policy at all.
+ * A page without the meta tag fails the build: it would ship with no script policy at all. The tag is moved to the
+ * top of <head>, right after <meta charset>, because a meta policy covers only what follows it.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -61,7 +62,15 @@ export function addSources(policy: string, directive: string, sources: string[])
   return `${parts.join('; ')};`;
 }
 
-/** The page with the hashes of its own inline scripts and styles added to its meta policy. */
+/** The opening of <head> up to its <meta charset>, which must come first (within the first 1024 bytes). */
+const HEAD_START = /^[\s\S]*?<head\b[^>]*>\s*<meta\s+charset="?[\w-]+"?\s*\/?>/i;
+
+/**
+ * The page with the hashes of its own inline scripts and styles added to its meta policy, and the policy moved to
+ * the top of <head>, right after <meta charset>. A meta policy governs only what the parser meets after it:
+ * Astro writes it after whatever a layout puts first (the embed pages' <base target> and theme script, links to
+ * stylesheets), and all of that would load unchecked.
+ */
 export function withInlineHashes(html: string, file: string): string {
   const meta = META.exec(html);
   if (!meta) throw new Error(`${file}: no Content-Security-Policy meta tag (is security.csp set in astro.config.mjs?)`);
@@ -69,7 +78,10 @@ export function withInlineHashes(html: string, file: string): string {
   let policy = meta[1]!;
   policy = addSources(policy, 'script-src', inlineScripts(html).map(cspHash));
   policy = addSources(policy, 'style-src', inlineStyles(html).map(cspHash));
-  return html.replace(META, `<meta http-equiv="content-security-policy" content="${policy}">`);
+  const rest = html.replace(META, '');
+  const start = HEAD_START.exec(rest);
+  if (!start) throw new Error(`${file}: no <meta charset> at the top of <head>, where the policy must follow it`);
+  return `${start[0]}<meta http-equiv="content-security-policy" content="${policy}">${rest.slice(start[0].length)}`;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

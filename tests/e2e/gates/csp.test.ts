@@ -5,8 +5,9 @@
  * - every file gets nosniff and a Referrer-Policy; hashed assets are cached for a year, pages briefly;
  * - no header is set by two rules that can match the same path (hosts disagree on how to merge those);
  * - embeds may be framed by any site, every other page only by ours (checked by framing them from another origin);
- * - every page's policy allows scripts only from our origin or by exact hash, never 'unsafe-inline', and lists the
- *   hash of each inline script and style it contains;
+ * - every page's policy comes first in <head> (right after <meta charset>: a meta policy covers only what follows
+ *   it), allows scripts only from our origin or by exact hash, never 'unsafe-inline', and lists the hash of each
+ *   inline script and style it contains;
  * - pages of every kind load, hydrate and run under that policy with no violation reported.
  */
 import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
@@ -25,6 +26,13 @@ import { builtPages, filesUnder, readPage, urlPathOf, type BuiltPage } from './s
 const pages = builtPages();
 const rules = readHeadersFile(path.join(DIST_DIR, '_headers'));
 const files = filesUnder(DIST_DIR).filter((f) => f !== '_headers');
+/** Addresses no file answers: the host serves 404.html there, under the headers of the address asked for. */
+const unknownPaths = ['/no-such-page/', '/no-such-page', '/a/b/c/', '/no-such.html', '/en/no-such-page/', '/es/x'];
+/** Every address that answers with HTML: each page by its folder URL and by its file, and unknown addresses. */
+const htmlAddresses = [
+  ...new Set([...pages.map((p) => p.path), ...files.filter((f) => f.endsWith('.html')).map((f) => `/${f}`)]),
+  ...unknownPaths,
+];
 const header = (urlPath: string, name: string) => {
   const all = headersFor(rules, urlPath);
   return Object.entries(all).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
@@ -52,12 +60,13 @@ describe('_headers', () => {
     expect(rules.length).toBeGreaterThan(3);
   });
 
-  it('no header name is set by two rules matching the same path', () => {
+  it('no header name is set by two rules matching the same path, unless the later one detaches it first', () => {
     const clashes: string[] = [];
-    const paths = [...files.map(urlPathOf), '/en/no-such-page/', '/embed/en/no-such-chart/'];
+    const paths = [...files.map(urlPathOf), ...unknownPaths, '/embed/en/no-such-chart/'];
     for (const urlPath of paths) {
       const setBy = new Map<string, number[]>();
       for (const rule of matchingRules(rules, urlPath)) {
+        for (const name of rule.detach) setBy.delete(name.toLowerCase());
         for (const [name] of rule.headers)
           setBy.set(name.toLowerCase(), [...(setBy.get(name.toLowerCase()) ?? []), rule.line]);
       }
@@ -92,19 +101,20 @@ describe('_headers', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('embeds are frameable by anyone; every other page only by this site', () => {
+  it('embeds are frameable by anyone; every other HTML response (files, /index.html, 404s) only by this site', () => {
     const wrong: string[] = [];
-    for (const page of pages) {
-      const csp = parsePolicy(header(page.path, 'Content-Security-Policy') ?? '');
+    for (const address of htmlAddresses) {
+      const csp = parsePolicy(header(address, 'Content-Security-Policy') ?? '');
       const ancestors = csp.get('frame-ancestors')?.join(' ');
-      const xfo = header(page.path, 'X-Frame-Options');
-      if (page.type === 'embed') {
+      const xfo = header(address, 'X-Frame-Options');
+      if (address.startsWith('/embed/')) {
         if (ancestors !== '*' || xfo !== undefined)
-          wrong.push(`${page.path}: frame-ancestors ${ancestors}, X-Frame-Options ${xfo}`);
+          wrong.push(`${address}: frame-ancestors ${ancestors}, X-Frame-Options ${xfo}`);
       } else if (ancestors !== "'self'" || xfo !== 'SAMEORIGIN') {
-        wrong.push(`${page.path}: frame-ancestors ${ancestors}, X-Frame-Options ${xfo}`);
+        wrong.push(`${address}: frame-ancestors ${ancestors}, X-Frame-Options ${xfo}`);
       }
     }
+    expect(htmlAddresses).toContain('/index.html');
     expect(wrong).toEqual([]);
   });
 
@@ -115,6 +125,31 @@ describe('_headers', () => {
 });
 
 describe("each page's Content-Security-Policy meta tag", () => {
+  it('comes first in <head>, right after <meta charset>, so nothing loads or runs before it applies', () => {
+    const late: string[] = [];
+    for (const page of pages) {
+      const tags = tagsOf(readPage(page));
+      const head = tags.findIndex((t) => t.name === 'head');
+      const [charset, policy] = [tags[head + 1], tags[head + 2]];
+      if (
+        head === -1 ||
+        charset?.name !== 'meta' ||
+        !charset.attrs.has('charset') ||
+        policy?.name !== 'meta' ||
+        policy.attrs.get('http-equiv')?.toLowerCase() !== 'content-security-policy'
+      ) {
+        const before = tags
+          .slice(head + 1)
+          .findIndex(
+            (t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+          );
+        const preceding = tags.slice(head + 1, head + 1 + Math.max(before, 0)).map((t) => t.name);
+        late.push(`${page.path}: after ${preceding.join(', ')}`);
+      }
+    }
+    expect(late.length, late.slice(0, 20).join('\n')).toBe(0);
+  });
+
   it('allows scripts from our origin and by hash only, and lists every inline script and style on the page', () => {
     const problems: string[] = [];
     for (const page of pages) {
@@ -164,7 +199,9 @@ describe('pages under the deployment headers, in Chromium', () => {
       path.join(partner, 'index.html'),
       `<!doctype html><html lang="en"><title>Partner</title>` +
         `<iframe id="embed" title="embed" src="${server.url}${embed}"></iframe>` +
-        `<iframe id="chapter" title="chapter" src="${server.url}${chapter}"></iframe></html>`,
+        `<iframe id="chapter" title="chapter" src="${server.url}${chapter}"></iframe>` +
+        `<iframe id="root-file" title="root" src="${server.url}/index.html"></iframe>` +
+        `<iframe id="unknown" title="unknown" src="${server.url}/no/such/page/"></iframe></html>`,
     );
     other = await startStaticServer({ root: partner });
   });
@@ -224,16 +261,18 @@ describe('pages under the deployment headers, in Chromium', () => {
     });
   }
 
-  it('another site can frame an embed but not a chapter', async () => {
+  it('another site can frame an embed but not a chapter, /index.html or the 404 page at an unknown address', async () => {
     const page = await newPage(browser, { width: 1280, height: 900 });
     try {
       await page.goto(`${other.url}/`, { waitUntil: 'load' });
       const embedFrame = page.frameLocator('#embed');
       await expect.poll(() => embedFrame.locator('[data-chart-svg]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-      // A frame refused by frame-ancestors ends on the browser's error page, with none of the chapter in it.
-      const chapterFrame = await (await page.locator('#chapter').elementHandle())!.contentFrame();
-      await expect.poll(() => chapterFrame!.url(), { timeout: 10_000 }).toMatch(/^chrome-error:/);
-      expect(await chapterFrame!.locator('main').count()).toBe(0);
+      // A frame refused by frame-ancestors ends on the browser's error page, with none of the page in it.
+      for (const id of ['chapter', 'root-file', 'unknown']) {
+        const refused = await (await page.locator(`#${id}`).elementHandle())!.contentFrame();
+        await expect.poll(() => refused!.url(), { timeout: 10_000 }).toMatch(/^chrome-error:/);
+        expect(await refused!.locator('main').count(), id).toBe(0);
+      }
     } finally {
       await page.context().close();
     }
