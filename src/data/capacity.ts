@@ -14,7 +14,6 @@ import type { Observation } from './types';
 import type { SourceId } from './sources';
 
 export type CapacityCounter = 'official' | 'us-embassy' | 'press';
-export const CAPACITY_COUNTERS: readonly CapacityCounter[] = ['official', 'us-embassy', 'press'];
 
 export const capacity: Record<CapacityCounter, readonly Observation<SourceId>[]> = {
   official: [
