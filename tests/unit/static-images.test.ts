@@ -16,6 +16,7 @@ import { findFontFile, fontFiles, MissingFontError } from '../../src/charts/stat
 import { missingGlyphs, textWidth, wrap, wrapBalanced } from '../../src/charts/static/text';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
 import { chapterImage, chartImageUrl, firstChart, IMAGE_HEIGHT, IMAGE_WIDTH, imageViews } from '../../src/lib/images';
+import { checkChapterFile } from '../support/chapters';
 import { LANGUAGES, t } from '../../src/lib/i18n';
 import type { Language } from '../../src/data/types';
 
@@ -244,24 +245,27 @@ describe('Open Graph images', () => {
 
   it.each([
     {
-      body: '<Scrolly chart="cecot-cell">\n  <Step state={{ occupants: 0 }}>',
+      uses: [{ chart: 'cecot-cell', anchor: 'cecot-cell-1', steps: ['cecot-cell-1-1'] }],
       expected: { chart: 'cecot-cell', view: 'default' },
     },
     {
-      body: 'Text.\n\n<Figure chart="crackdown-context" view="both" />',
+      uses: [{ chart: 'crackdown-context', anchor: 'crackdown-context', view: 'both' }],
       expected: { chart: 'crackdown-context', view: 'both' },
     },
     {
-      body: '<Figure chart="crackdown-context" view="nope" />',
+      uses: [{ chart: 'crackdown-context', anchor: 'crackdown-context', view: 'nope' }],
       expected: { chart: 'crackdown-context', view: 'default' },
     },
     {
-      body: '<Figure view="arrests" chart="crackdown-context" />',
+      uses: [
+        { chart: 'not-registered', anchor: 'x' },
+        { chart: 'crackdown-context', anchor: 'crackdown-context', view: 'arrests' },
+      ],
       expected: { chart: 'crackdown-context', view: 'arrests' },
     },
-    { body: '<Callout>No chart here.</Callout>', expected: undefined },
-  ])('first chart of $body', ({ body, expected }) => {
-    expect(firstChart(body)).toEqual(expected);
+    { uses: [], expected: undefined },
+  ])('first chart of $uses', ({ uses, expected }) => {
+    expect(firstChart(uses)).toEqual(expected);
   });
 
   it('gives every chapter an image that is built', () => {
@@ -269,10 +273,7 @@ describe('Open Graph images', () => {
     for (const lang of LANGUAGES) {
       const dir = path.resolve('content/chapters', lang);
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-        const image = chapterImage({
-          lang: lang as Language,
-          entry: { body: readFileSync(path.join(dir, file), 'utf8') },
-        });
+        const image = chapterImage(lang as Language, checkChapterFile(path.join(dir, file)).charts);
         expect(built.has(image.url), `${lang}/${file}: ${image.url}`).toBe(true);
         expect(image).toMatchObject({ width: IMAGE_WIDTH, height: IMAGE_HEIGHT, type: 'image/png' });
         expect(image.alt.length).toBeGreaterThan(40);
