@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { dateToTime, isIsoDate } from '../data/dates';
 import type { IsoDate } from '../data/types';
+import { closest } from '../lib/closest';
 
 export class ChartStateError extends Error {
   constructor(
@@ -121,7 +122,8 @@ export function defineChartState<S extends object>(
         throw new ChartStateError(
           chart,
           key,
-          `is not a state key; allowed keys: ${keys.map((k) => `${k} (${schema[k].allowed})`).join('; ')}`,
+          `is not a state key; allowed keys: ${keys.map((k) => `${k} (${schema[k].allowed})`).join('; ')}. ` +
+            `Closest: ${closest(key, keys).join(', ')}`,
         );
       }
       try {
@@ -139,24 +141,6 @@ export function defineChartState<S extends object>(
     fullViews[name] = parse(partial);
   }
   return { chart, schema, defaults: parse(defaults), views: fullViews, parse };
-}
-
-/** Suggestions for a mistyped name: the allowed names closest by edit distance. */
-export function closest(name: string, candidates: readonly string[], count = 3): string[] {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const tmp = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = tmp;
-      }
-    }
-    return row[b.length]!;
-  };
-  return [...candidates].sort((x, y) => distance(name, x) - distance(name, y)).slice(0, count);
 }
 
 /** A partial ISO date between two bounds (inclusive), e.g. how far along a timeline a chart has got. */

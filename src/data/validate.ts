@@ -7,6 +7,7 @@
  * the dataset, the row and the field, and what is allowed there, so the person who broke it can find it.
  */
 import { z } from 'astro/zod';
+import { closest } from '../lib/closest';
 import { isIsoDate, dateToTime } from './dates';
 import { CONFIDENCES } from './types';
 
@@ -89,7 +90,12 @@ function observation(rules: SeriesRules): z.ZodType {
   const sourceProblem = (issue: { input?: unknown }) =>
     issue.input === undefined
       ? 'missing'
-      : `unknown source id ${JSON.stringify(issue.input)} (add it to src/data/sources.ts)`;
+      : `unknown source id ${JSON.stringify(issue.input)} (add it to src/data/sources.ts); closest: ${closest(
+          String(issue.input),
+          [...rules.knownSources],
+        )
+          .map((id) => JSON.stringify(id))
+          .join(', ')}`;
   const schema = z.object(
     {
       date: isoDate(),

@@ -21,7 +21,7 @@ import {
 } from '../../src/lib/build/remarkStoryComponents';
 import { CHART_IDS, chartStates } from '../../src/charts/states';
 import { OCCUPANT_COUNTS } from '../../src/charts/CecotCell/state';
-import { closest } from '../../src/charts/stateSchema';
+import { closest } from '../../src/lib/closest';
 import { FACT_IDS } from '../../src/data/facts';
 
 const FILE = 'content/chapters/en/99-test.mdx';

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { FACT_IDS } from '../../data/facts';
 import { chartStates, CHART_IDS, isChartId, type ChartId } from '../../charts/states';
-import { closest } from '../../charts/stateSchema';
+import { closest } from '../closest';
 
 /** Components a chapter may use, and the props each accepts (required ones first). */
 export const ALLOWED: Record<string, { required: string[]; optional: string[] }> = {
