@@ -24,7 +24,11 @@ export function tagsOf(html: string): Tag[] {
   const visit = (node: Nodes.ParentNode) => {
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
-      const tag: Tag = { name: child.tagName, attrs: new Map(child.attrs.map((a) => [a.name, a.value])) };
+      // Names as written, lower-cased (parse5 gives SVG's camelCase ones, and xlink:href as href with a prefix).
+      const attrs = child.attrs.map(
+        (a) => [(a.prefix ? `${a.prefix}:${a.name}` : a.name).toLowerCase(), a.value] as const,
+      );
+      const tag: Tag = { name: child.tagName.toLowerCase(), attrs: new Map(attrs) };
       if (RAW_TEXT.has(child.tagName))
         tag.text = child.childNodes.map((n) => (n.nodeName === '#text' ? (n as Nodes.TextNode).value : '')).join('');
       tags.push(tag);
