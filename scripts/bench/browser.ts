@@ -11,7 +11,7 @@
  */
 import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
-import { newPage } from '../../tests/e2e/support/browser';
+import { newPage } from '../lib/browser';
 
 export interface Viewport {
   name: string;

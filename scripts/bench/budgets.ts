@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PageType } from '../../tests/e2e/gates/site';
+import type { PageType } from '../lib/builtSite';
 import type { BenchReport } from './report';
 
 export interface BudgetsConfig {

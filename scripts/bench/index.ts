@@ -27,21 +27,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import { launchBrowser, chromePath } from '../../tests/e2e/support/browser';
-import { startStaticServer } from '../../tests/e2e/support/staticServer';
+import { launchBrowser, chromePath } from '../lib/browser';
+import { startStaticServer } from '../lib/staticServer';
 import { analyseScaling, measureBuild, removeScaledProject, scaledProject, type BuildMeasurement } from './build';
 import { countRequests, scrollRun, VIEWPORTS } from './browser';
 import { checkBudgets, readBudgetsConfig } from './budgets';
 import { lighthouse } from './lighthouse';
 import { markdown, summaryPages, topOffenders, type BenchReport } from './report';
 import { chunkSizes, pageWeights } from './weight';
-
-// V8's optimizing compiler (TurboFan) sometimes turns the gates' HTML tokenizer (tagsOf in
-// tests/e2e/gates/markup.ts) about a thousand times slower: seconds per page instead of milliseconds, at random
-// from one process to the next. Without TurboFan it is fast every time, and nothing else here is CPU-bound in
-// JavaScript (gzip and the browsers are native). Set before any of that code has run hot.
-v8.setFlagsFromString('--no-turbofan');
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = path.join(REPO, 'bench-results');

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromePath } from '../../tests/e2e/support/browser';
+import { chromePath } from '../lib/browser';
 
 export interface LighthouseRun {
   performance: number;

@@ -2,7 +2,7 @@
  * The benchmark's report: the JSON shape written to bench-results/report.json and the short markdown summary
  * (bench-results/report.md, also printed).
  */
-import type { PageType } from '../../tests/e2e/gates/site';
+import type { PageType } from '../lib/builtSite';
 import type { BuildMeasurement, ScalingAnalysis } from './build';
 import type { BudgetResult } from './budgets';
 import type { LongTaskOffender, RequestCount, ScrollRun } from './browser';

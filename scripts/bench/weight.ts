@@ -1,6 +1,6 @@
 /**
  * Bytes per built page, read from the files: HTML, CSS (linked stylesheets and inline <style>) and JavaScript,
- * raw and gzip. JavaScript is counted exactly as the byte-budget gate counts it (tests/e2e/gates/jsWeight.ts, the
+ * raw and gzip. JavaScript is counted exactly as the byte-budget gate counts it (scripts/lib/jsWeight.ts, the
  * same code), so the benchmark and `npm test` can never disagree:
  * - before islands: inline scripts and module scripts with their static imports (what runs on load, before any
  *   client:visible island appears);
@@ -11,9 +11,9 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BuildReader, pageJs } from '../../tests/e2e/gates/jsWeight';
-import { executableInlineScripts, tagsOf } from '../../tests/e2e/gates/markup';
-import { builtPages, type PageType } from '../../tests/e2e/gates/site';
+import { BuildReader, pageJs } from '../lib/jsWeight';
+import { executableInlineScripts, tagsOf } from '../../src/lib/build/html';
+import { builtPages, type PageType } from '../lib/builtSite';
 
 export interface Bytes {
   raw: number;

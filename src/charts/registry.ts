@@ -11,27 +11,20 @@ import { sources } from '../data/sources';
 import { dateToTime } from '../data/dates';
 import { prisonPopulation } from '../data/prisonPopulation';
 import { capacity } from '../data/capacity';
-import { formatDate, formatNumber } from '../lib/format';
+import { formatDate, formatNumber, formatQualified } from '../lib/format';
 import { formulaIn, localized, t, type UiKey } from '../lib/i18n';
 import { populationModel } from './PrisonPopulation/model';
 import { cecot, cecotHeld, peoplePerCell } from '../data/cecot';
 import { spaceStandards } from '../data/standards';
 import { latest } from '../data/derive';
 import { creditOf, publisherOf } from '../lib/citation';
-import {
-  CLAIM_CREDITS,
-  areaPerPerson,
-  cecotCellModel,
-  occupantClaims,
-  perCell,
-  roomUnderStandard,
-} from './CecotCell/model';
+import { CLAIM_CREDITS, areaPerPerson, cecotCellModel, claimsFor, perCell, roomUnderStandard } from './CecotCell/model';
 import { arrests } from '../data/arrests';
 import { homicideRate } from '../data/homicides';
-import { crackdownModel, qualified } from './CrackdownContext/model';
+import { crackdownModel } from './CrackdownContext/model';
 import { deathsInCustody } from '../data/deaths';
 import { causesOfDeath } from '../data/deathCauses';
-import { counterLabel, countsThrough, deathsModel, qualifiedValue } from './DeathsInCustody/model';
+import { counterLabel, countsThrough, deathsModel } from './DeathsInCustody/model';
 import { LATEST_DEATHS_DATE } from './DeathsInCustody/state';
 
 export interface TableRow {
@@ -132,7 +125,7 @@ const deathsInCustodyEntry: ChartEntry<'deaths-in-custody'> = {
       const upTo = last ? deathsInCustody[c].findIndex((o) => o.date === last.date) + 1 : 0;
       return deathsInCustody[c]
         .slice(0, upTo)
-        .map((o) => row(counterLabel(c, lang), o.date, qualifiedValue(o.value, o.qualifier, lang), o.source, lang));
+        .map((o) => row(counterLabel(c, lang), o.date, formatQualified(o.value, o.qualifier, lang), o.source, lang));
     });
   },
 };
@@ -154,7 +147,7 @@ const crackdownContextEntry: ChartEntry<'crackdown-context'> = {
   table: (state, lang) =>
     crackdownModel(state, lang).table.flatMap((s) =>
       s.points.map((p) => {
-        const value = qualified(p.value, p.qualifier, lang);
+        const value = formatQualified(p.value, p.qualifier, lang);
         return row(s.label, p.date, s.estimate ? t(lang, 'ctx.table.estimate', { value }) : value, p.source, lang);
       }),
     ),
@@ -275,7 +268,7 @@ const cecotCellEntry: ChartEntry<'cecot-cell'> = {
       fact('toiletsPerCell'),
       fact('basinsPerCell'),
     ];
-    for (const c of occupantClaims(state.occupants)) {
+    for (const c of claimsFor(state.occupants)) {
       const range =
         c.min === c.max
           ? formatNumber(c.min, lang)
@@ -293,7 +286,7 @@ const cecotCellEntry: ChartEntry<'cecot-cell'> = {
       );
     }
     const each = areaPerPerson(state.occupants);
-    const claim = occupantClaims(state.occupants)[0];
+    const claim = claimsFor(state.occupants)[0];
     if (each && claim)
       rows.push(
         derivedRow(
@@ -339,11 +332,3 @@ export const registry = {
 } as const satisfies Partial<{ [C in ChartId]: ChartEntry<C> }>;
 
 export type RegisteredChartId = keyof typeof registry;
-
-export function chartEntry<C extends RegisteredChartId>(id: C): (typeof registry)[C] {
-  return registry[id];
-}
-
-export function chartTitle(id: RegisteredChartId, lang: Language): string {
-  return t(lang, registry[id].titleKey);
-}

@@ -1,13 +1,15 @@
 /**
- * Tiny, dependency-free validators for chart states.
+ * Validators for chart states: zod schemas, each with the list of what it allows.
  *
  * A chart state is plain JSON (so a chapter, an embed URL or a test can name one). Editors write partial states in
  * MDX; `defineChartState` merges them over the chart's defaults and rejects anything unknown with an error that
  * names the chart, the key and the allowed values. The same code runs in the MDX build check, in the embed pages
- * and in the browser, so there is one definition of "valid" per chart.
+ * and in the tests, so there is one definition of "valid" per chart.
  */
+import { z } from 'astro/zod';
 import { dateToTime, isIsoDate } from '../data/dates';
 import type { IsoDate } from '../data/types';
+import { closest } from '../lib/closest';
 
 export class ChartStateError extends Error {
   constructor(
@@ -20,58 +22,69 @@ export class ChartStateError extends Error {
   }
 }
 
-/** Checks one field of a state; returns the normalised value or throws a message (without the chart name). */
-export type FieldParser<T> = {
-  readonly parse: (value: unknown) => T;
+/** One field of a state: its zod schema, and what it allows in words (for messages and the editors' guide). */
+export interface FieldParser<T> {
+  readonly schema: z.ZodType<T>;
   /** Human-readable list of what is allowed, for error messages and the editors' guide. */
   readonly allowed: string;
-};
+  /** The normalised value, or throws with the schema's message (without the chart name). */
+  readonly parse: (value: unknown) => T;
+}
 
 const show = (v: unknown) => JSON.stringify(v) ?? String(v);
 
-export function oneOf<const T extends string | number>(values: readonly T[]): FieldParser<T> {
-  const allowed = values.map((v) => show(v)).join(', ');
+/** Zod's `error` option with a message about the value as given. */
+const problem = (message: (input: unknown) => string) => ({
+  error: (issue: { input?: unknown }) => message(issue.input),
+});
+
+/**
+ * A field from a zod schema. `whole` is for schemas whose inner checks (a year inside a pair) would otherwise
+ * describe a part: every failure is then described by the whole value.
+ */
+function field<T>(schema: z.ZodType<T>, allowed: string, whole?: (input: unknown) => string): FieldParser<T> {
   return {
-    allowed: `one of ${allowed}`,
+    schema,
+    allowed,
     parse(value) {
-      if (!values.includes(value as T)) throw new Error(`must be one of ${allowed}; got ${show(value)}`);
-      return value as T;
+      const result = schema.safeParse(value);
+      if (result.success) return result.data;
+      throw new Error(whole ? whole(value) : (result.error.issues[0]?.message ?? `must be ${allowed}`));
     },
   };
+}
+
+export function oneOf<const T extends string | number>(values: readonly T[]): FieldParser<T> {
+  const allowed = values.map((v) => show(v)).join(', ');
+  const schema = z.literal(
+    values,
+    problem((input) => `must be one of ${allowed}; got ${show(input)}`),
+  );
+  return field(schema as z.ZodType<T>, `one of ${allowed}`);
 }
 
 /** A list of distinct values from a fixed set, in the set's order (so states compare equal however written). */
 export function subsetOf<const T extends string>(values: readonly T[], { min = 1 } = {}): FieldParser<T[]> {
   const allowed = values.map((v) => show(v)).join(', ');
-  return {
-    allowed: `a list of ${min > 0 ? `at least ${min} of ` : ''}${allowed}`,
-    parse(value) {
-      if (!Array.isArray(value)) throw new Error(`must be a list of ${allowed}; got ${show(value)}`);
-      for (const v of value)
-        if (!values.includes(v as T)) throw new Error(`has unknown value ${show(v)}; allowed: ${allowed}`);
-      if (value.length < min) throw new Error(`needs at least ${min} value(s) from ${allowed}`);
-      return values.filter((v) => value.includes(v));
-    },
-  };
+  const schema = z
+    .array(
+      z.literal(
+        values,
+        problem((input) => `has unknown value ${show(input)}; allowed: ${allowed}`),
+      ),
+      problem((input) => `must be a list of ${allowed}; got ${show(input)}`),
+    )
+    .min(min, { error: `needs at least ${min} value(s) from ${allowed}` })
+    .transform((list) => values.filter((v) => (list as readonly T[]).includes(v)));
+  return field(schema, `a list of ${min > 0 ? `at least ${min} of ` : ''}${allowed}`);
 }
 
 /** A [from, to] pair of whole years inside [min, max], from before to. */
 export function yearRange(min: number, max: number): FieldParser<[number, number]> {
   const allowed = `[from, to] with whole years from ${min} to ${max}, from < to`;
-  return {
-    allowed,
-    parse(value) {
-      if (
-        !Array.isArray(value) ||
-        value.length !== 2 ||
-        !value.every((y) => Number.isInteger(y) && y >= min && y <= max) ||
-        value[0] >= value[1]
-      ) {
-        throw new Error(`must be ${allowed}; got ${show(value)}`);
-      }
-      return [value[0], value[1]];
-    },
-  };
+  const year = z.int().min(min).max(max);
+  const schema = z.tuple([year, year]).refine(([from, to]) => from < to);
+  return field(schema, allowed, (input) => `must be ${allowed}; got ${show(input)}`);
 }
 
 export type Schema<S> = { readonly [K in keyof S]: FieldParser<S[K]> };
@@ -96,9 +109,11 @@ export function defineChartState<S extends object>(
   views: Record<string, Partial<S>>,
 ): ChartStateSpec<S> {
   const keys = Object.keys(schema) as (keyof S & string)[];
+  // Keys are checked one by one below, in the order written, so the first mistake is the one reported.
+  const stateObject = z.record(z.string(), z.unknown());
   function parse(input: unknown): S {
     if (input === undefined || input === null) return { ...defaults };
-    if (typeof input !== 'object' || Array.isArray(input)) {
+    if (!stateObject.safeParse(input).success) {
       throw new ChartStateError(chart, '', `must be an object with keys ${keys.join(', ')}; got ${show(input)}`);
     }
     const out = { ...defaults };
@@ -107,7 +122,8 @@ export function defineChartState<S extends object>(
         throw new ChartStateError(
           chart,
           key,
-          `is not a state key; allowed keys: ${keys.map((k) => `${k} (${schema[k].allowed})`).join('; ')}`,
+          `is not a state key; allowed keys: ${keys.map((k) => `${k} (${schema[k].allowed})`).join('; ')}. ` +
+            `Closest: ${closest(key, keys).join(', ')}`,
         );
       }
       try {
@@ -127,34 +143,12 @@ export function defineChartState<S extends object>(
   return { chart, schema, defaults: parse(defaults), views: fullViews, parse };
 }
 
-/** Suggestions for a mistyped name: the allowed names closest by edit distance. */
-export function closest(name: string, candidates: readonly string[], count = 3): string[] {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const tmp = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = tmp;
-      }
-    }
-    return row[b.length]!;
-  };
-  return [...candidates].sort((x, y) => distance(name, x) - distance(name, y)).slice(0, count);
-}
-
 /** A partial ISO date between two bounds (inclusive), e.g. how far along a timeline a chart has got. */
 export function dateBetween(min: IsoDate, max: IsoDate): FieldParser<IsoDate> {
   const allowed = `a date (YYYY, YYYY-MM or YYYY-MM-DD) from ${min} to ${max}`;
-  return {
-    allowed,
-    parse(value) {
-      if (!isIsoDate(value) || dateToTime(value) < dateToTime(min) || dateToTime(value) > dateToTime(max)) {
-        throw new Error(`must be ${allowed}; got ${show(value)}`);
-      }
-      return value;
-    },
-  };
+  const schema = z
+    .string()
+    .refine(isIsoDate, { abort: true })
+    .refine((date) => dateToTime(date) >= dateToTime(min) && dateToTime(date) <= dateToTime(max));
+  return field(schema as z.ZodType<IsoDate>, allowed, (input) => `must be ${allowed}; got ${show(input)}`);
 }

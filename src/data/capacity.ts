@@ -15,7 +15,6 @@ import type { Observation } from './types';
 import type { SourceId } from './sources';
 
 export type CapacityCounter = 'official' | 'us-embassy' | 'press' | 'civil-society';
-export const CAPACITY_COUNTERS: readonly CapacityCounter[] = ['official', 'us-embassy', 'press', 'civil-society'];
 
 export const capacity: Record<CapacityCounter, readonly Observation<SourceId>[]> = {
   official: [

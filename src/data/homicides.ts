@@ -13,7 +13,6 @@ import type { Observation } from './types';
 import type { SourceId } from './sources';
 
 export type HomicideSeries = 'official' | 'independent-estimate';
-export const HOMICIDE_SERIES: readonly HomicideSeries[] = ['official', 'independent-estimate'];
 
 export const homicideRate: Record<HomicideSeries, readonly Observation<SourceId>[]> = {
   official: [

@@ -1,16 +1,18 @@
 /**
- * Build-time checks of the data module.
+ * Build-time checks of the data module, as zod schemas with messages written for whoever edits the data.
  *
  * TypeScript already rejects a missing field or an unknown source id in src/data; these checks repeat that for
  * data that arrives untyped (fixtures, future CSV imports) and add the rules a type cannot express: dates in
  * order and unique within a series, counts that are non-negative integers, URLs that parse. Every message names
- * the dataset, the row and the field, so the person who broke it can find it.
+ * the dataset, the row and the field, and what is allowed there, so the person who broke it can find it.
  */
+import { z } from 'astro/zod';
+import { closest } from '../lib/closest';
 import { isIsoDate, dateToTime } from './dates';
 import { CONFIDENCES } from './types';
 
-const QUALIFIERS = ['exact', 'at-least', 'about', 'estimate'];
-const SOURCE_LANGUAGES = ['en', 'es', 'fr', 'nl', 'id'];
+const QUALIFIERS = ['exact', 'at-least', 'about', 'estimate'] as const;
+const SOURCE_LANGUAGES = ['en', 'es', 'fr', 'nl', 'id'] as const;
 
 export class DataValidationError extends Error {
   constructor(
@@ -42,6 +44,14 @@ function describe(value: unknown): string {
   return value === undefined ? 'missing' : `got ${JSON.stringify(value)}`;
 }
 
+/** Zod's `error` option for a field: "expected <what>, got …" (or "…, missing"). */
+const expected = (what: string) => ({
+  error: (issue: { input?: unknown }) => `expected ${what}, ${describe(issue.input)}`,
+});
+
+const DATE = 'YYYY, YYYY-MM or YYYY-MM-DD';
+const isoDate = (what = DATE) => z.string(expected(what)).refine(isIsoDate, expected(what));
+
 export interface SeriesRules {
   /** Source ids that rows may cite. */
   readonly knownSources: ReadonlySet<string>;
@@ -51,56 +61,74 @@ export interface SeriesRules {
   readonly optionalNumbers?: readonly string[];
 }
 
+const nonEmpty = z
+  .string(expected('a non-empty string'))
+  .refine((v) => v.trim() !== '', expected('a non-empty string'));
+
+/** A source record; other fields (via, credit, notes) are free. */
+const sourceRecord = z.object(
+  {
+    publisher: nonEmpty,
+    title: nonEmpty,
+    // https only: a reader who follows a source link should not do it in the clear.
+    url: z.url({ protocol: /^https$/, ...expected('an absolute https URL') }),
+    published: isoDate('YYYY, YYYY-MM, YYYY-MM-DD or null').nullable(),
+    accessed: isoDate(),
+    language: z.enum(SOURCE_LANGUAGES, expected(`one of ${SOURCE_LANGUAGES.join(', ')}`)),
+  },
+  expected('an object'),
+);
+
+const observations = new WeakMap<SeriesRules, z.ZodType>();
+
+/** One observation's own fields, in the order their errors are reported (built once per set of rules). */
+function observation(rules: SeriesRules): z.ZodType {
+  const known = observations.get(rules);
+  if (known) return known;
+  const value = z
+    .number(expected('a number'))
+    .min(0, { error: (issue) => `must not be negative, got ${String(issue.input)}`, abort: true });
+  const sourceProblem = (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? 'missing'
+      : `unknown source id ${JSON.stringify(issue.input)} (add it to src/data/sources.ts); closest: ${closest(
+          String(issue.input),
+          [...rules.knownSources],
+        )
+          .map((id) => JSON.stringify(id))
+          .join(', ')}`;
+  const schema = z.object(
+    {
+      date: isoDate(),
+      value: rules.integer
+        ? value.int({ error: (issue) => `is a count and must be a whole number, got ${String(issue.input)}` })
+        : value,
+      ...Object.fromEntries(
+        (rules.optionalNumbers ?? []).map((field) => [
+          field,
+          z.number(expected('a non-negative number')).min(0, expected('a non-negative number')).optional(),
+        ]),
+      ),
+      source: z.string({ error: sourceProblem }).refine((id) => rules.knownSources.has(id), { error: sourceProblem }),
+      confidence: z.enum(CONFIDENCES, expected(`one of ${CONFIDENCES.join(', ')}`)),
+      qualifier: z.enum(QUALIFIERS, expected(`one of ${QUALIFIERS.join(', ')}`)).optional(),
+    },
+    expected('an object'),
+  );
+  observations.set(rules, schema);
+  return schema;
+}
+
+/** Every problem zod found, as errors naming the dataset, row and field. */
+function errorsOf(dataset: string, row: string, result: z.ZodSafeParseResult<unknown>): DataValidationError[] {
+  return (result.error?.issues ?? []).map(
+    (issue) => new DataValidationError(dataset, row, String(issue.path[0] ?? '(record)'), issue.message),
+  );
+}
+
 /** Checks one source record. */
 export function checkSource(id: string, record: unknown): DataValidationError[] {
-  const dataset = 'sources';
-  const row = `source "${id}"`;
-  if (!isRow(record))
-    return [new DataValidationError(dataset, row, '(record)', `expected an object, ${describe(record)}`)];
-  const errors: DataValidationError[] = [];
-  for (const field of ['publisher', 'title'] as const) {
-    const v = record[field];
-    if (typeof v !== 'string' || v.trim() === '') {
-      errors.push(new DataValidationError(dataset, row, field, `expected a non-empty string, ${describe(v)}`));
-    }
-  }
-  const url = record['url'];
-  // https only: a reader who follows a source link should not do it in the clear.
-  if (typeof url !== 'string' || !URL.canParse(url) || new URL(url).protocol !== 'https:') {
-    errors.push(new DataValidationError(dataset, row, 'url', `expected an absolute https URL, ${describe(url)}`));
-  }
-  const published = record['published'];
-  if (published !== null && !isIsoDate(published)) {
-    errors.push(
-      new DataValidationError(
-        dataset,
-        row,
-        'published',
-        `expected YYYY, YYYY-MM, YYYY-MM-DD or null, ${describe(published)}`,
-      ),
-    );
-  }
-  if (!isIsoDate(record['accessed'])) {
-    errors.push(
-      new DataValidationError(
-        dataset,
-        row,
-        'accessed',
-        `expected YYYY, YYYY-MM or YYYY-MM-DD, ${describe(record['accessed'])}`,
-      ),
-    );
-  }
-  if (!SOURCE_LANGUAGES.includes(record['language'] as string)) {
-    errors.push(
-      new DataValidationError(
-        dataset,
-        row,
-        'language',
-        `expected one of ${SOURCE_LANGUAGES.join(', ')}, ${describe(record['language'])}`,
-      ),
-    );
-  }
-  return errors;
+  return errorsOf('sources', `source "${id}"`, sourceRecord.safeParse(record));
 }
 
 /** Checks one observation's own fields (not its order among others). */
@@ -110,68 +138,7 @@ export function checkObservation(
   record: unknown,
   rules: SeriesRules,
 ): DataValidationError[] {
-  if (!isRow(record))
-    return [new DataValidationError(dataset, row, '(record)', `expected an object, ${describe(record)}`)];
-  const errors: DataValidationError[] = [];
-  if (!isIsoDate(record['date'])) {
-    errors.push(
-      new DataValidationError(
-        dataset,
-        row,
-        'date',
-        `expected YYYY, YYYY-MM or YYYY-MM-DD, ${describe(record['date'])}`,
-      ),
-    );
-  }
-  const value = record['value'];
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    errors.push(new DataValidationError(dataset, row, 'value', `expected a number, ${describe(value)}`));
-  } else if (value < 0) {
-    errors.push(new DataValidationError(dataset, row, 'value', `must not be negative, got ${value}`));
-  } else if (rules.integer && !Number.isInteger(value)) {
-    errors.push(new DataValidationError(dataset, row, 'value', `is a count and must be a whole number, got ${value}`));
-  }
-  for (const field of rules.optionalNumbers ?? []) {
-    const v = record[field];
-    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) {
-      errors.push(new DataValidationError(dataset, row, field, `expected a non-negative number, ${describe(v)}`));
-    }
-  }
-  const source = record['source'];
-  if (typeof source !== 'string' || !rules.knownSources.has(source)) {
-    errors.push(
-      new DataValidationError(
-        dataset,
-        row,
-        'source',
-        source === undefined
-          ? 'missing'
-          : `unknown source id ${JSON.stringify(source)} (add it to src/data/sources.ts)`,
-      ),
-    );
-  }
-  if (!CONFIDENCES.includes(record['confidence'] as never)) {
-    errors.push(
-      new DataValidationError(
-        dataset,
-        row,
-        'confidence',
-        `expected one of ${CONFIDENCES.join(', ')}, ${describe(record['confidence'])}`,
-      ),
-    );
-  }
-  const qualifier = record['qualifier'];
-  if (qualifier !== undefined && !QUALIFIERS.includes(qualifier as string)) {
-    errors.push(
-      new DataValidationError(
-        dataset,
-        row,
-        'qualifier',
-        `expected one of ${QUALIFIERS.join(', ')}, ${describe(qualifier)}`,
-      ),
-    );
-  }
-  return errors;
+  return errorsOf(dataset, row, observation(rules).safeParse(record));
 }
 
 function rowLabel(index: number, record: unknown): string {

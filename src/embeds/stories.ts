@@ -1,40 +1,19 @@
 /**
- * Where the story uses each chart, found by reading the chapters' MDX (no list to keep in sync): embeds link back
- * to that chapter and name it as their canonical page, and a chapter page advertises its first chart's oEmbed.
+ * Where the story uses each chart, as the chapter check recorded it while the MDX build parsed each chapter
+ * (src/lib/build/remarkStoryComponents.ts; no list to keep in sync): embeds link back to that chapter and name it
+ * as their canonical page, and a chapter page advertises its first chart's oEmbed.
  */
+import { render } from 'astro:content';
 import type { Language } from '../data/types';
-import { chaptersIn } from '../lib/chapters';
+import { chaptersIn, type ChapterRef } from '../lib/chapters';
+import type { ChartUse } from '../lib/build/remarkStoryComponents';
 
-export interface ChartUse {
-  chart: string;
-  /** The named view of a <Figure view="...">, if any. */
-  view?: string;
-  /** Fragment id of the chart in the chapter page (as remarkStoryComponents and ChartFrame assign it). */
-  anchor: string;
-}
+export type { ChartUse };
 
-const TAG = /<(Scrolly|Figure)\b([^>]*)>/g;
-const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
-
-/**
- * The charts a chapter body uses, in reading order. A scroller's anchor is its `id`, else `<chart>-<n>` with n
- * counting scrollers in the chapter; a figure's is its chart id (ChartFrame's default).
- */
-export function chartUsesIn(body: string): ChartUse[] {
-  const uses: ChartUse[] = [];
-  let scrollers = 0;
-  for (const [, tag, attrs = ''] of body.matchAll(TAG)) {
-    const chart = attribute(attrs, 'chart');
-    if (chart === undefined) continue;
-    if (tag === 'Scrolly') {
-      scrollers += 1;
-      uses.push({ chart, anchor: attribute(attrs, 'id') ?? `${chart}-${scrollers}` });
-    } else {
-      const view = attribute(attrs, 'view');
-      uses.push({ chart, anchor: chart, ...(view === undefined ? {} : { view }) });
-    }
-  }
-  return uses;
+/** The charts a chapter shows, in reading order. */
+async function chartUsesOf(chapter: ChapterRef): Promise<ChartUse[]> {
+  const { remarkPluginFrontmatter } = await render(chapter.entry);
+  return (remarkPluginFrontmatter['charts'] ?? []) as ChartUse[];
 }
 
 export interface StoryPlace {
@@ -49,7 +28,7 @@ export interface StoryPlace {
 /** The first chapter (in story order) that shows the chart, or null when only the catalogue does. */
 export async function chapterFor(chart: string, lang: Language): Promise<StoryPlace | null> {
   for (const chapter of await chaptersIn(lang)) {
-    const use = chartUsesIn(chapter.entry.body ?? '').find((u) => u.chart === chart);
+    const use = (await chartUsesOf(chapter)).find((u) => u.chart === chart);
     if (use) return { url: chapter.url, href: `${chapter.url}#${use.anchor}`, title: chapter.entry.data.title };
   }
   return null;
@@ -58,5 +37,5 @@ export async function chapterFor(chart: string, lang: Language): Promise<StoryPl
 /** The first chart a chapter page shows (the one it advertises for oEmbed), by the chapter's URL path. */
 export async function firstChartOf(pathname: string, lang: Language): Promise<ChartUse | null> {
   const chapter = (await chaptersIn(lang)).find((c) => c.url === pathname);
-  return chapter ? (chartUsesIn(chapter.entry.body ?? '')[0] ?? null) : null;
+  return chapter ? ((await chartUsesOf(chapter))[0] ?? null) : null;
 }

@@ -3,14 +3,10 @@
  * Used by chapter notes, the sources page and chart source lines, so citations read the same everywhere.
  */
 import { sources, type SourceId } from '../data/sources';
-import type { Language, Source } from '../data/types';
+import type { Language } from '../data/types';
 import { formatDate } from './format';
 import { t } from './i18n';
 import { descriptionEs, publisherEs, viaEs } from '../data/sourcesEs';
-
-export function sourceRecord(id: SourceId): Source {
-  return sources[id];
-}
 
 /** The publisher's name with its note ("Webjosh (copy of CNN)") in the reader's language (see sourcesEs.ts). */
 export function publisherOf(id: SourceId, lang: Language): string {
@@ -32,12 +28,6 @@ export function titleOf(id: SourceId, lang: Language): { text: string; lang: str
   const s = sources[id];
   const described = lang === 'es' ? descriptionEs[id] : undefined;
   return described ? { text: described, lang } : { text: s.title, lang: s.language };
-}
-
-/** "El Salvador Now, 15 April 2025" — short form for source lines under charts. */
-export function shortCitation(id: SourceId, lang: Language): string {
-  const s = sources[id];
-  return s.published ? `${publisherOf(id, lang)}, ${formatDate(s.published, lang)}` : publisherOf(id, lang);
 }
 
 /**

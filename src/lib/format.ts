@@ -2,7 +2,7 @@
  * Number and date formatting for readers, per language. Charts, facts, notes and tables all format through here,
  * so a figure reads the same wherever it appears.
  */
-import type { IsoDate, Language } from '../data/types';
+import type { IsoDate, Language, Qualifier } from '../data/types';
 import { parseIsoDate } from '../data/dates';
 import type { StoryFact } from '../data/facts';
 import strings from 'virtual:ui-strings/qualifier+unit';
@@ -106,6 +106,14 @@ export function formatFact(fact: StoryFact, lang: Language): string {
       text = formatDate(fact.date, lang);
       break;
   }
-  const q = fact.qualifier;
-  return q && q !== 'exact' ? `${t(lang, `qualifier.${q}`)} ${text}` : text;
+  return withQualifier(text, fact.qualifier, lang);
+}
+
+/** "about 89,000", "at least 84,000", "72,600": a count in words for tables and descriptions. */
+export function formatQualified(value: number, qualifier: Qualifier | undefined, lang: Language): string {
+  return withQualifier(formatNumber(value, lang), qualifier, lang);
+}
+
+function withQualifier(text: string, qualifier: Qualifier | undefined, lang: Language): string {
+  return qualifier && qualifier !== 'exact' ? `${t(lang, `qualifier.${qualifier}`)} ${text}` : text;
 }

@@ -6,6 +6,7 @@
 import { registry, type RegisteredChartId } from '../charts/registry';
 import type { ChartStateOf } from '../charts/states';
 import type { Language } from '../data/types';
+import type { ChartUse } from './build/remarkStoryComponents';
 import { t } from './i18n';
 
 /** Pixel size of every chart image (PNG and SVG): 16:9, close to Open Graph's 1.91:1 but keeping more of the chart in crops. */
@@ -67,18 +68,16 @@ export function chartImage(lang: Language, chart: RegisteredChartId, view: strin
   };
 }
 
-/** The first chart a chapter shows, with the named view of a <Figure view="…">, else its default view. */
-export function firstChart(body: string): { chart: RegisteredChartId; view: string } | undefined {
-  for (const m of body.matchAll(/<(Scrolly|Figure)\b([^>]*)>/g)) {
-    const attrs = m[2] ?? '';
-    const chart = /\bchart="([^"]+)"/.exec(attrs)?.[1];
-    if (!chart || !(chart in registry)) continue;
-    const id = chart as RegisteredChartId;
-    const view = m[1] === 'Figure' ? /\bview="([^"]+)"/.exec(attrs)?.[1] : undefined;
-    const named = view !== undefined && Object.hasOwn(registry[id].spec.views, view);
-    return { chart: id, view: named ? view : DEFAULT_VIEW };
-  }
-  return undefined;
+/**
+ * The first chart a chapter shows (as the chapter check recorded it), with the named view of a
+ * <Figure view="…">, else its default view.
+ */
+export function firstChart(uses: readonly ChartUse[]): { chart: RegisteredChartId; view: string } | undefined {
+  const use = uses.find((u) => u.chart in registry);
+  if (!use) return undefined;
+  const id = use.chart as RegisteredChartId;
+  const named = use.view !== undefined && Object.hasOwn(registry[id].spec.views, use.view);
+  return { chart: id, view: named && use.view !== undefined ? use.view : DEFAULT_VIEW };
 }
 
 /**
@@ -86,9 +85,9 @@ export function firstChart(body: string): { chart: RegisteredChartId; view: stri
  * state, a figure in its named view). Chapters without a chart share the story's lead image, the first chart of
  * the story in its default state, so every page has a preview.
  */
-export function chapterImage(chapter: { lang: Language; entry: { body?: string | undefined } }): ChartImage {
-  const found = firstChart(chapter.entry.body ?? '');
-  return found ? chartImage(chapter.lang, found.chart, found.view) : storyImage(chapter.lang);
+export function chapterImage(lang: Language, uses: readonly ChartUse[]): ChartImage {
+  const found = firstChart(uses);
+  return found ? chartImage(lang, found.chart, found.view) : storyImage(lang);
 }
 
 /** The story's lead image (home page, chapters without a chart): the first registered chart, default view. */

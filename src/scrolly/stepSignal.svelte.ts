@@ -43,9 +43,6 @@ export function followSteps(getElement: () => HTMLElement | undefined, count: nu
     get index() {
       return index;
     },
-    set index(value: number) {
-      index = Math.min(Math.max(0, value), count - 1);
-    },
     get progress() {
       return progress;
     },

@@ -26,7 +26,7 @@ import { DIST_DIR, startStaticServer, type StaticServer } from './support/static
 import { allEmbeds } from '../../src/embeds/embed';
 import { embedPath, oembedPath, PYM_SCRIPT_URL, pymXdomain, type OEmbedDocument } from '../../src/embeds/code';
 import { HEIGHT_REQUEST, MAX_HEIGHT } from '../../src/embeds/protocol';
-import { chartUsesIn } from '../../src/embeds/stories';
+import { checkChapterFile } from '../support/chapters';
 import { embedViews, stepperFor } from '../../src/embeds/views';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
 import { t } from '../../src/lib/i18n';
@@ -35,13 +35,13 @@ const CHART = 'prison-population';
 const VIEW = 'state-of-exception';
 const PYM = path.resolve('node_modules/pym.js/dist/pym.v1.min.js');
 
-/** The first chapter using a chart, read from the MDX files (as src/embeds/stories.ts does from the collection). */
+/** The first chapter using a chart, from the MDX files parsed and checked as the build does (src/embeds/stories.ts). */
 function chapterFor(chart: string, lang: string): { url: string; href: string } | null {
   const folder = path.resolve('content/chapters', lang);
   for (const file of readdirSync(folder)
     .filter((f) => /^\d\d-.*\.mdx$/.test(f))
     .sort()) {
-    const use = chartUsesIn(readFileSync(path.join(folder, file), 'utf8')).find((u) => u.chart === chart);
+    const use = checkChapterFile(path.join(folder, file)).charts.find((u) => u.chart === chart);
     const url = `/${lang}/${file.replace(/^\d\d-/, '').replace(/\.mdx$/, '')}/`;
     if (use) return { url, href: `${url}#${use.anchor}` };
   }

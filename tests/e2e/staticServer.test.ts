@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from './support/staticServer';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer';
 
 let base: string;
 let root: string;

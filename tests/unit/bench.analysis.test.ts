@@ -15,7 +15,7 @@ import {
 } from '../../scripts/bench/browser';
 import type { LighthouseResult } from '../../scripts/bench/lighthouse';
 import { markdown, topOffenders, type BenchReport } from '../../scripts/bench/report';
-import type { PageType } from '../e2e/gates/site';
+import type { PageType } from '../../scripts/lib/builtSite';
 
 const budgets: BudgetsConfig = {
   js: {

@@ -1,7 +1,7 @@
 /**
- * Server-rendered markup of every chart in every named view, compared with readable snapshot files in
- * tests/snapshots/charts/<chart>/<view>.html. The charts draw in percent coordinates (LayerCake percentRange), so
- * the server output is the same at every width: one snapshot per view covers phone and desktop. A real change
+ * Server-rendered markup of every chart in every named view, compared with readable vitest file snapshots beside
+ * this file, __snapshots__/charts.snapshot/<chart>/<view>.html. The charts draw in percent coordinates (LayerCake
+ * percentRange), so the server output is the same at every width: one snapshot per view covers phone and desktop. A real change
  * to a chart shows up as a readable diff; update with `npx vitest run --project unit -u` after looking at it.
  *
  * Normalised so that only meaningful changes show: Svelte's hydration comments and scoped class hashes are
@@ -40,7 +40,7 @@ describe('chart snapshots (server render, every named view)', () => {
       it(`${chart} / ${view}`, async () => {
         const { body } = render(components[chart], { props: { state: state as never, lang: 'en' } });
         expect(body).not.toMatch(/NaN|undefined|Infinity/);
-        await expect(normalise(body)).toMatchFileSnapshot(`../snapshots/charts/${chart}/${view}.html`);
+        await expect(normalise(body)).toMatchFileSnapshot(`__snapshots__/charts.snapshot/${chart}/${view}.html`);
       });
     }
   }

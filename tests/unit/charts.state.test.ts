@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   ChartStateError,
-  closest,
   dateBetween,
   defineChartState,
   oneOf,
   subsetOf,
   yearRange,
 } from '../../src/charts/stateSchema';
+import { closest } from '../../src/lib/closest';
 import { CHART_IDS, chartStates, isChartId } from '../../src/charts/states';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/charts/PrisonPopulation/state';
 import { OCCUPANT_COUNTS } from '../../src/charts/CecotCell/state';
@@ -86,6 +86,11 @@ describe.each(CHART_IDS)('chart %s', (id) => {
     for (const [key, field] of Object.entries(spec.schema) as [string, { allowed: string }][]) {
       expect(error.message).toContain(`${key} (${field.allowed})`);
     }
+    expect(error.message).toMatch(/\. Closest: \w+/);
+  });
+
+  it('an unknown key names the closest allowed key first', () => {
+    expect(errorFor('crackdown-context', { measures: 'arrests' }).message).toMatch(/\. Closest: measure,/);
   });
 
   it.each(['overview', 42, true, [], [{ measure: 'count' }]])(

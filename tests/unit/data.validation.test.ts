@@ -16,6 +16,7 @@ import {
 } from '../../src/data/validate';
 import { datasets, SOURCE_IDS, sources, validateDataModule } from '../../src/data/index';
 import { arrests } from '../../src/data/arrests';
+import { closest } from '../../src/lib/closest';
 import { causesOfDeath } from '../../src/data/deathCauses';
 
 const counts: SeriesRules = { knownSources: new Set(['src-a', 'src-b']), integer: true };
@@ -45,7 +46,7 @@ describe('checkSeries: each broken row is reported with dataset, row and field',
     {
       problem: 'unknown source id',
       rows: [obs('2019'), obs('2020', { source: 'src-typo' })],
-      message: `Data error in ${D}, row 2 (2020), field "source": unknown source id "src-typo" (add it to src/data/sources.ts)`,
+      message: `Data error in ${D}, row 2 (2020), field "source": unknown source id "src-typo" (add it to src/data/sources.ts); closest: "src-a", "src-b"`,
     },
     {
       problem: 'duplicate date',
@@ -396,7 +397,12 @@ describe('validateDataModule on broken data', () => {
     const withoutFirst = cristosal.total - cristosal.categories[0]!.value;
     expect((thrown as DataValidationErrors).errors.map((e) => e.message)).toEqual([
       `Data error in arrests, row 2 (${arrests[1]!.date}), field "value": must not be negative, got -5`,
-      `Data error in arrests, row 3 (${arrests[2]!.date}), field "source": unknown source id "no-such-source" (add it to src/data/sources.ts)`,
+      `Data error in arrests, row 3 (${arrests[2]!.date}), field "source": unknown source id "no-such-source" (add it to src/data/sources.ts); closest: ${closest(
+        'no-such-source',
+        SOURCE_IDS,
+      )
+        .map((id) => JSON.stringify(id))
+        .join(', ')}`,
       `Data error in causes-of-death/cristosal-2024, field "categories": add up to ${withoutFirst}, not the total ${cristosal.total}`,
     ]);
   });

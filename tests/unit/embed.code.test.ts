@@ -16,7 +16,6 @@ import {
 } from '../../src/embeds/code';
 import { allEmbeds, embedCodeInput } from '../../src/embeds/embed';
 import { DEFAULT_VIEW, embedViews, stepperFor, viewOf } from '../../src/embeds/views';
-import { chartUsesIn } from '../../src/embeds/stories';
 import { chartStates } from '../../src/charts/states';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
 import { LANGUAGES } from '../../src/lib/i18n';
@@ -191,26 +190,6 @@ describe('views', () => {
     const spec = chartStates['prison-population'];
     expect(viewOf('prison-population', spec.views['rate'])).toBe('rate');
     expect(viewOf('prison-population', spec.parse({ window: [1995, 2000] }))).toBe(DEFAULT_VIEW);
-  });
-});
-
-describe('charts in chapters', () => {
-  it('finds scrollers and figures in reading order, with their anchors', () => {
-    const body = [
-      'Text <Fact id="x"/>.',
-      '<Scrolly chart="prison-population">',
-      '  <Step state={{ window: [1992, 2019] }}>One</Step>',
-      '</Scrolly>',
-      '<Figure chart="crackdown-context" view="both" />',
-      '<Scrolly chart="cecot-cell" id="cell">',
-      '<Scrolly chart="deaths-in-custody">',
-    ].join('\n');
-    expect(chartUsesIn(body)).toEqual([
-      { chart: 'prison-population', anchor: 'prison-population-1' },
-      { chart: 'crackdown-context', anchor: 'crackdown-context', view: 'both' },
-      { chart: 'cecot-cell', anchor: 'cell' },
-      { chart: 'deaths-in-custody', anchor: 'deaths-in-custody-3' },
-    ]);
   });
 });
 

@@ -21,7 +21,7 @@ import {
 } from '../../src/lib/build/remarkStoryComponents';
 import { CHART_IDS, chartStates } from '../../src/charts/states';
 import { OCCUPANT_COUNTS } from '../../src/charts/CecotCell/state';
-import { closest } from '../../src/charts/stateSchema';
+import { closest } from '../../src/lib/closest';
 import { FACT_IDS } from '../../src/data/facts';
 
 const FILE = 'content/chapters/en/99-test.mdx';
@@ -249,9 +249,12 @@ describe('a valid chapter', () => {
   ].join('\n');
 
   it('passes and lists its facts in order of first appearance, without duplicates', () => {
-    expect(checkChapterTree(parse(mdx), FILE)).toEqual({
-      factIds: ['transfer-date', 'men-sent-to-cecot', 'us-payment', 'venezuelans-sent'],
-    });
+    expect(checkChapterTree(parse(mdx), FILE).factIds).toEqual([
+      'transfer-date',
+      'men-sent-to-cecot',
+      'us-payment',
+      'venezuelans-sent',
+    ]);
   });
 
   it('numbers each <Fact> by the first appearance of its id, so a repeated figure shares one note', () => {
@@ -287,7 +290,7 @@ describe('a valid chapter', () => {
   it('accepts a chapter with no components at all', () => {
     expect(
       checkChapterTree(parse('# A heading\n\nJust *Markdown*, with a [link](https://example.org).'), FILE),
-    ).toEqual({ factIds: [] });
+    ).toEqual({ factIds: [], charts: [] });
   });
 });
 
@@ -325,7 +328,7 @@ describe('remarkStoryComponents (the plugin)', () => {
       },
     );
     expect(file.data['astro']).toEqual({
-      frontmatter: { title: 'Test', factIds: ['us-payment', 'men-sent-to-cecot'] },
+      frontmatter: { title: 'Test', factIds: ['us-payment', 'men-sent-to-cecot'], charts: [] },
     });
   });
 
@@ -403,5 +406,42 @@ describe('<Fact show>', () => {
     expect(() => checkChapterTree(parse('A <Fact id="deaths-sjh-latest" show="year"/>.'), 'x.mdx')).toThrow(
       'x.mdx:1: <Fact show=...> must be "value" (the default) or "date"; got "year".',
     );
+  });
+});
+
+describe('what a chapter shows, recorded for the embed pages and the catalogue', () => {
+  it('lists scrollers and figures in reading order, with their anchors, views and step ids', () => {
+    const mdx = [
+      'Text <Fact id="state-of-exception-start" show="date"/>.',
+      '',
+      '<Scrolly chart="prison-population">',
+      '<Step state={{ window: [1992, 2019] }}>',
+      'One',
+      '</Step>',
+      '<Step id="soe" state={{ highlight: "state-of-exception" }}>',
+      'Two',
+      '</Step>',
+      '</Scrolly>',
+      '',
+      '<Figure chart="crackdown-context" view="both" />',
+      '',
+      '<Scrolly chart="cecot-cell" id="cell">',
+      '<Step state={{}}>',
+      'Three',
+      '</Step>',
+      '</Scrolly>',
+      '',
+      '<Scrolly chart="deaths-in-custody">',
+      '<Step state={{}}>',
+      'Four',
+      '</Step>',
+      '</Scrolly>',
+    ].join('\n');
+    expect(checkChapterTree(parse(mdx), FILE).charts).toEqual([
+      { chart: 'prison-population', anchor: 'prison-population-1', steps: ['prison-population-1-1', 'soe'] },
+      { chart: 'crackdown-context', anchor: 'crackdown-context', view: 'both' },
+      { chart: 'cecot-cell', anchor: 'cell', steps: ['cell-1'] },
+      { chart: 'deaths-in-custody', anchor: 'deaths-in-custody-3', steps: ['deaths-in-custody-3-1'] },
+    ]);
   });
 });

@@ -2,11 +2,11 @@
  * Chart images (src/charts/static/, served at /images/<lang>/<chart>/<view>.svg|png): every chart in every view
  * and language renders a well-formed SVG that names the chart and its sources, contains no NaN or undefined, keeps
  * every text inside the canvas and clear of every other text, and draws only characters the image font has. PNGs
- * come out at the fixed pixel size. Each chart's default view is stored as a normalised SVG in
- * tests/fixtures/static-svg/<chart>.svg, so a change to a chart shows up as a readable diff; after looking at the
- * new images, regenerate with `UPDATE_SNAPSHOTS=1 npx vitest run --project unit tests/unit/static-images.test.ts`.
+ * come out at the fixed pixel size. Each chart's default view is a vitest file snapshot, a normalised SVG in
+ * __snapshots__/static-images/<chart>.svg beside this file, so a change to a chart shows up as a readable diff;
+ * after looking at the new images, update with `npx vitest run --project unit tests/unit/static-images.test.ts -u`.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartImageSvg, imageRoutes, sourceLine } from '../../src/charts/static/chartImage';
@@ -16,11 +16,12 @@ import { findFontFile, fontFiles, MissingFontError } from '../../src/charts/stat
 import { missingGlyphs, textWidth, wrap, wrapBalanced } from '../../src/charts/static/text';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
 import { chapterImage, chartImageUrl, firstChart, IMAGE_HEIGHT, IMAGE_WIDTH, imageViews } from '../../src/lib/images';
+import { checkChapterFile } from '../support/chapters';
 import { LANGUAGES, t } from '../../src/lib/i18n';
 import type { Language } from '../../src/data/types';
 
 const CHARTS = Object.keys(registry) as RegisteredChartId[];
-const FIXTURES = path.resolve('tests/fixtures/static-svg');
+const SNAPSHOTS = path.resolve('tests/unit/__snapshots__/static-images');
 
 /** Throws unless `xml` is well-formed: tags nest and close, attributes are quoted once each, entities are known. */
 function checkWellFormed(xml: string): void {
@@ -177,23 +178,15 @@ describe('PNG', () => {
   });
 });
 
-describe('snapshots of each default view (tests/fixtures/static-svg)', () => {
-  it.each(CHARTS)('%s', (chart) => {
-    const file = path.join(FIXTURES, `${chart}.svg`);
-    const actual = normalise(chartImageSvg(chart, 'default', 'en'));
-    if (process.env['UPDATE_SNAPSHOTS'] === '1') {
-      mkdirSync(FIXTURES, { recursive: true });
-      writeFileSync(file, actual);
-    }
-    if (!existsSync(file))
-      throw new Error(`No snapshot ${file}: run with UPDATE_SNAPSHOTS=1 after looking at the image`);
-    expect(actual, `${chart}: regenerate with UPDATE_SNAPSHOTS=1 after looking at the new image`).toBe(
-      readFileSync(file, 'utf8'),
+describe('snapshots of each default view (__snapshots__/static-images)', () => {
+  it.each(CHARTS)('%s', async (chart) => {
+    await expect(normalise(chartImageSvg(chart, 'default', 'en'))).toMatchFileSnapshot(
+      `__snapshots__/static-images/${chart}.svg`,
     );
   });
 
   it('has no stale snapshot files', () => {
-    expect(readdirSync(FIXTURES).sort()).toEqual(CHARTS.map((c) => `${c}.svg`).sort());
+    expect(readdirSync(SNAPSHOTS).sort()).toEqual(CHARTS.map((c) => `${c}.svg`).sort());
   });
 });
 
@@ -244,24 +237,27 @@ describe('Open Graph images', () => {
 
   it.each([
     {
-      body: '<Scrolly chart="cecot-cell">\n  <Step state={{ occupants: 0 }}>',
+      uses: [{ chart: 'cecot-cell', anchor: 'cecot-cell-1', steps: ['cecot-cell-1-1'] }],
       expected: { chart: 'cecot-cell', view: 'default' },
     },
     {
-      body: 'Text.\n\n<Figure chart="crackdown-context" view="both" />',
+      uses: [{ chart: 'crackdown-context', anchor: 'crackdown-context', view: 'both' }],
       expected: { chart: 'crackdown-context', view: 'both' },
     },
     {
-      body: '<Figure chart="crackdown-context" view="nope" />',
+      uses: [{ chart: 'crackdown-context', anchor: 'crackdown-context', view: 'nope' }],
       expected: { chart: 'crackdown-context', view: 'default' },
     },
     {
-      body: '<Figure view="arrests" chart="crackdown-context" />',
+      uses: [
+        { chart: 'not-registered', anchor: 'x' },
+        { chart: 'crackdown-context', anchor: 'crackdown-context', view: 'arrests' },
+      ],
       expected: { chart: 'crackdown-context', view: 'arrests' },
     },
-    { body: '<Callout>No chart here.</Callout>', expected: undefined },
-  ])('first chart of $body', ({ body, expected }) => {
-    expect(firstChart(body)).toEqual(expected);
+    { uses: [], expected: undefined },
+  ])('first chart of $uses', ({ uses, expected }) => {
+    expect(firstChart(uses)).toEqual(expected);
   });
 
   it('gives every chapter an image that is built', () => {
@@ -269,10 +265,7 @@ describe('Open Graph images', () => {
     for (const lang of LANGUAGES) {
       const dir = path.resolve('content/chapters', lang);
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-        const image = chapterImage({
-          lang: lang as Language,
-          entry: { body: readFileSync(path.join(dir, file), 'utf8') },
-        });
+        const image = chapterImage(lang as Language, checkChapterFile(path.join(dir, file)).charts);
         expect(built.has(image.url), `${lang}/${file}: ${image.url}`).toBe(true);
         expect(image).toMatchObject({ width: IMAGE_WIDTH, height: IMAGE_HEIGHT, type: 'image/png' });
         expect(image.alt.length).toBeGreaterThan(40);

@@ -122,9 +122,11 @@ const FLOOR_TOP = 5.2;
 const PANEL_GAP = 0.55;
 const LABEL_GAP = 0.2;
 
-const round2 = (v: number) => Math.round(v * 1000) / 1000;
+/** Metres rounded to the millimetre, so the markup carries no floating-point noise. */
+const toMillimetre = (v: number) => Math.round(v * 1000) / 1000;
 
-function claimsFor(occupants: number): CellOccupancyClaim[] {
+/** The claims that reported `occupants` people in a cell (the first one's source feeds the area per person). */
+export function claimsFor(occupants: number): CellOccupancyClaim[] {
   return peoplePerCell.filter((c) => c.min === occupants || c.max === occupants);
 }
 
@@ -150,11 +152,6 @@ export function claimPhrase(occupants: number, lang: Language): string {
       return t(lang, c.min === occupants ? 'cell.claim.low' : 'cell.claim.high', vars);
     })
     .join(t(lang, 'cell.claim.and'));
-}
-
-/** The claim that reported `occupants` (first when several did): its source feeds the derived area per person. */
-export function occupantClaims(occupants: number): CellOccupancyClaim[] {
-  return claimsFor(occupants);
 }
 
 /** Floor area per person for the drawn count, with its formula; undefined for the empty cell. */
@@ -214,13 +211,18 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
   const frames: Rect[] = Array.from({ length: frameCount }, (_, f) => {
     const row = Math.floor(f / 2);
     const x = f % 2 === 0 ? MARGIN : side - MARGIN - FRAME_DEPTH;
-    return { x, y: round2(MARGIN + row * pitch + FRAME_GAP / 2), w: FRAME_DEPTH, h: round2(pitch - FRAME_GAP) };
+    return {
+      x,
+      y: toMillimetre(MARGIN + row * pitch + FRAME_GAP / 2),
+      w: FRAME_DEPTH,
+      h: toMillimetre(pitch - FRAME_GAP),
+    };
   });
   const placeRects: Rect[] = frames.flatMap((fr) =>
     Array.from({ length: tiers }, (_, k) => ({
-      x: round2(fr.x + (k * fr.w) / tiers),
+      x: toMillimetre(fr.x + (k * fr.w) / tiers),
       y: fr.y,
-      w: round2(fr.w / tiers),
+      w: toMillimetre(fr.w / tiers),
       h: fr.h,
     })),
   );
@@ -245,8 +247,8 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
       : { x: placeRects[i]!.x + placeRects[i]!.w / 2, y: placeRects[i]!.y + placeRects[i]!.h / 2 };
     return {
       key: i,
-      x: round2(spot.x),
-      y: round2(spot.y),
+      x: toMillimetre(spot.x),
+      y: toMillimetre(spot.y),
       visible: i < n,
       onFloor,
       beyond: room !== undefined && i >= room,
@@ -451,10 +453,10 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
     const by = gridTop + Math.floor(b / blockCols) * (cellRows * cp + blockGapY);
     for (let c = 0; c < perBuilding; c++) {
       prisonCells.push({
-        x: round2(bx + (c % cellCols) * cp),
-        y: round2(by + Math.floor(c / cellCols) * cp),
-        w: round2(cp * 0.82),
-        h: round2(cp * 0.82),
+        x: toMillimetre(bx + (c % cellCols) * cp),
+        y: toMillimetre(by + Math.floor(c / cellCols) * cp),
+        w: toMillimetre(cp * 0.82),
+        h: toMillimetre(cp * 0.82),
       });
     }
   }
@@ -476,8 +478,8 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
     color: r.color,
     dashed: r.dashed,
     x: 0,
-    y: round2(barsTop + i * rowH + rowH - barH - 0.15),
-    w: round2((r.value / maxBar) * side),
+    y: toMillimetre(barsTop + i * rowH + rowH - barH - 0.15),
+    w: toMillimetre((r.value / maxBar) * side),
     h: barH,
   }));
   const heldAbout = held.qualifier === 'about' ? `${t(lang, 'qualifier.about')} ` : '';
@@ -516,7 +518,7 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
     ...bars.map((b) => ({
       key: `bar-${b.key}`,
       x: 0,
-      y: round2(b.y - 0.08),
+      y: toMillimetre(b.y - 0.08),
       anchor: 'bottom' as const,
       width: side,
       align: 'left' as const,

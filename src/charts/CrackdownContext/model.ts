@@ -14,8 +14,8 @@ import { STATE_OF_EXCEPTION_START } from '../../data/stateOfException';
 import { dateToYear, parseIsoDate, yearStart } from '../../data/dates';
 import type { Confidence, IsoDate, Language, Observation, Qualifier } from '../../data/types';
 import type { SourceId } from '../../data/sources';
-import { formatCompact, formatDate, formatNumber } from '../../lib/format';
-import strings from 'virtual:ui-strings/ctx+qualifier';
+import { formatCompact, formatDate, formatNumber, formatQualified } from '../../lib/format';
+import strings from 'virtual:ui-strings/ctx';
 import { translator } from '../../lib/uiText';
 import { seriesColor } from '../palette';
 import type { CrackdownContextState } from './state';
@@ -131,12 +131,6 @@ function toPoints(list: readonly Observation<SourceId>[]): CtxPoint[] {
 
 function yearOf(date: IsoDate): number {
   return parseIsoDate(date)!.year;
-}
-
-/** "about 89,000", "at least 84,000", "72,600". */
-export function qualified(value: number, qualifier: Qualifier | undefined, lang: Language): string {
-  const n = formatNumber(value, lang);
-  return qualifier && qualifier !== 'exact' ? `${t(lang, `qualifier.${qualifier}`)} ${n}` : n;
 }
 
 function yScaleFor(key: PanelKey, visible: readonly CtxPoint[], fallback: readonly CtxPoint[]) {
@@ -269,7 +263,9 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
             key: 'last',
             x: lastArrest.x,
             y: lastArrest.y,
-            value: t(lang, 'ctx.label.arrests', { value: qualified(lastArrest.value, lastArrest.qualifier, lang) }),
+            value: t(lang, 'ctx.label.arrests', {
+              value: formatQualified(lastArrest.value, lastArrest.qualifier, lang),
+            }),
             detail: formatDate(lastArrest.date, lang),
             place: 'above-left',
             color: aColor,
@@ -301,7 +297,7 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
       toValue: formatNumber(lastOfficial.value, lang),
     };
   const aVars = lastArrest && {
-    value: qualified(lastArrest.value, lastArrest.qualifier, lang),
+    value: formatQualified(lastArrest.value, lastArrest.qualifier, lang),
     date: formatDate(lastArrest.date, lang),
   };
   const hText = hVars

@@ -10,9 +10,10 @@ import { scaleLinear } from 'd3-scale';
 import { DEATH_COUNTERS, STATE_OF_EXCEPTION_START, type DeathCounter } from '../../data/deaths';
 import { dateToTime, dateToYear, yearStart } from '../../data/dates';
 import type { Confidence, IsoDate, Language, Qualifier } from '../../data/types';
-import { formatDate, formatNumber, formatShare } from '../../lib/format';
-import strings from 'virtual:ui-strings/deaths+qualifier';
+import { formatDate, formatNumber, formatQualified, formatShare } from '../../lib/format';
+import strings from 'virtual:ui-strings/deaths';
 import { translator, type UiKey } from '../../lib/uiText';
+import { dodgeSized } from '../dodge';
 import { seriesColor } from '../palette';
 import { drawnCauses, drawnDeaths, LATEST_DEATHS_DATE, type DrawnBreakdown, type DrawnObservation } from './drawn';
 import type { DeathsInCustodyState } from './state';
@@ -99,12 +100,6 @@ function qualifierMark(q: Qualifier): string {
   return q === 'at-least' ? '≥' : q === 'about' || q === 'estimate' ? '~' : '';
 }
 
-/** A count as words for tables and descriptions: "at least 241", "about 160", "487". */
-export function qualifiedValue(value: number, qualifier: Qualifier | undefined, lang: Language): string {
-  const n = formatNumber(value, lang);
-  return qualifier && qualifier !== 'exact' ? `${t(lang, `qualifier.${qualifier}`)} ${n}` : n;
-}
-
 function share(value: number, lang: Language): string {
   return formatShare(value / 100, lang, Number.isInteger(value) ? 0 : 1);
 }
@@ -168,13 +163,13 @@ function timelineDescription(state: DeathsInCustodyState, lang: Language): strin
     if (!o) sentences.push(t(lang, 'deaths.describe.counterNone', { counter: name }));
     else if (o.date === state.through)
       sentences.push(
-        t(lang, 'deaths.describe.counter', { counter: name, value: qualifiedValue(o.value, o.qualifier, lang) }),
+        t(lang, 'deaths.describe.counter', { counter: name, value: formatQualified(o.value, o.qualifier, lang) }),
       );
     else
       sentences.push(
         t(lang, 'deaths.describe.counterDated', {
           counter: name,
-          value: qualifiedValue(o.value, o.qualifier, lang),
+          value: formatQualified(o.value, o.qualifier, lang),
           date: formatDate(o.date, lang),
         }),
       );
@@ -311,26 +306,6 @@ function labelHeight(text: string, wrap: boolean): number {
   return lines * 15;
 }
 
-/** Spreads label centres (px, larger = lower) so labels of the given heights do not overlap. */
-function spread(items: { center: number; height: number }[], gap = 2): number[] {
-  const order = items.map((it, i) => ({ ...it, i })).sort((a, b) => a.center - b.center);
-  const placed: number[] = [];
-  order.forEach((it, j) => {
-    const prev = order[j - 1];
-    const prevAt = placed[j - 1];
-    placed.push(
-      prev === undefined || prevAt === undefined
-        ? it.center
-        : Math.max(it.center, prevAt + (prev.height + it.height) / 2 + gap),
-    );
-  });
-  // Keep the group inside the plot: shift it up if the lowest label would fall below the baseline.
-  const overflow = Math.max(0, ...order.map((it, j) => placed[j]! + it.height / 2 - PLOT_HEIGHT_PX));
-  const out = new Array<number>(items.length);
-  order.forEach((it, j) => (out[it.i] = placed[j]! - overflow - it.center));
-  return out;
-}
-
 export function timelineFrame(
   model: DeathsModel,
   cutoff: number,
@@ -377,8 +352,16 @@ export function timelineFrame(
   });
 
   const right = raw.filter((l) => l.side === 'right');
-  const dyFull = spread(right.map((l) => ({ center: toPx(l.y), height: labelHeight(l.text, true) })));
-  const dyShort = spread(right.map((l) => ({ center: toPx(l.y), height: labelHeight(l.shortText, false) })));
+  // Kept apart with 2 px between labels and inside the plot: a group pushed below the baseline moves up.
+  const apart = { gap: 2, bottom: PLOT_HEIGHT_PX };
+  const dyFull = dodgeSized(
+    right.map((l) => ({ center: toPx(l.y), height: labelHeight(l.text, true) })),
+    apart,
+  );
+  const dyShort = dodgeSized(
+    right.map((l) => ({ center: toPx(l.y), height: labelHeight(l.shortText, false) })),
+    apart,
+  );
   const labels: FrameLabel[] = raw.map((l) => {
     const i = right.indexOf(l);
     return { ...l, dyFull: i < 0 ? 0 : dyFull[i]!, dyShort: i < 0 ? 0 : dyShort[i]! };

@@ -1,8 +1,8 @@
 /**
  * Stands in for d3-format in the browser build (see src/lib/build/browserModules.ts). d3-scale imports it for
  * `scale.tickFormat()`, which the charts never call: every number a reader sees is formatted with Intl through
- * src/lib/format.ts, in the page's locale. Its import alone cost a chart island about 2.8 KiB (gzip). Calling any of
- * these throws, naming this file, rather than format a number some other way.
+ * src/lib/format.ts, in the page's locale, so d3-format's code would be weight for nothing (the bench reports each island's). Calling
+ * any of these throws, naming this file, rather than format a number some other way.
  */
 function notBundled(name: string): never {
   throw new Error(

@@ -1,7 +1,7 @@
 /**
  * Axes for chart images, as the live layers draw them: dashed horizontal gridlines with a solid baseline, value
- * labels either just above each line at the plot's left edge (AxisY) or right-aligned in a left margin
- * (AxisYLeft), and faint vertical year lines with labels under the plot (AxisX).
+ * labels either just above each line at the plot's left edge or right-aligned in a left margin (AxisY, `inside`
+ * or `left`), and faint vertical year lines with labels under the plot (AxisX).
  */
 import { el, textLines } from './svg';
 import { themed } from './theme';

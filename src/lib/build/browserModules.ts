@@ -5,11 +5,13 @@
  *
  * - d3-interpolate, d3-color, d3-format → the numbers-only stand-ins in src/charts/browser/. The charts only
  *   scale to numbers and format through Intl; the d3 packages ship as single files whose top-level code a bundler
- *   cannot drop, so an island that touched d3-scale downloaded all three, about 10 KiB of gzip.
+ *   cannot drop, so an island that touched d3-scale downloaded all three.
  * - scrollama → the package's own ES module source (index.js, the "module" entry of its package.json) instead of
- *   the UMD build its "browser" field names: same library and version, without the CommonJS wrapper (about
- *   0.3 KiB of gzip on every chapter with a chart). Node cannot load that source (its imports leave out file
- *   extensions), hence browser only.
+ *   the UMD build its "browser" field names: same library and version, without the CommonJS wrapper that every
+ *   chapter with a chart would download. Node cannot load that source (its imports leave out file extensions),
+ *   hence browser only.
+ *
+ * What each island weighs is measured by `npm run bench` (JavaScript per island, in its report).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -20,6 +20,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { executableInlineScripts, inlineStyleTexts, tagsOf } from './html';
 
 const META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s*\/?>/i;
 
@@ -28,23 +29,14 @@ export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-const RUNNABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-
 /** Text of each inline script the browser would run (data blocks such as JSON-LD are not scripts to CSP). */
 export function inlineScripts(html: string): string[] {
-  const found: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attrs = m[1]!;
-    if (/\ssrc\s*=/i.test(attrs)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attrs)?.[1]?.toLowerCase() ?? '';
-    if (RUNNABLE_TYPES.has(type)) found.push(m[2]!);
-  }
-  return found;
+  return executableInlineScripts(tagsOf(html));
 }
 
 /** Text of each inline <style> element. */
 export function inlineStyles(html: string): string[] {
-  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]!);
+  return inlineStyleTexts(tagsOf(html));
 }
 
 /** Adds sources to one directive of a policy string (created if missing), keeping every other directive. */

@@ -7,13 +7,15 @@
  * build with the chapter file, the line, and the allowed values (or the closest fact ids).
  *
  * It also numbers each <Fact> in reading order (prop `n`) and stores the ordered fact ids in the chapter's
- * frontmatter (`factIds`), so the page can print the numbered source notes that the superscripts point to.
+ * frontmatter (`factIds`), so the page can print the numbered source notes that the superscripts point to; and
+ * it stores the charts the chapter shows (`charts`), for the embed pages' links back to the story. Pages read both
+ * with `render(entry)`, as `remarkPluginFrontmatter`: the chapters are parsed once, by the MDX build.
  */
 import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { FACT_IDS } from '../../data/facts';
 import { chartStates, CHART_IDS, isChartId, type ChartId } from '../../charts/states';
-import { closest } from '../../charts/stateSchema';
+import { closest } from '../closest';
 
 /** Components a chapter may use, and the props each accepts (required ones first). */
 export const ALLOWED: Record<string, { required: string[]; optional: string[] }> = {
@@ -95,13 +97,26 @@ function attributeValue(attr: JsxAttribute): unknown {
   return evaluateLiteral(program.body[0]!);
 }
 
+/** A chart as a chapter shows it, in reading order. */
+export interface ChartUse {
+  chart: string;
+  /** The named view of a <Figure view="...">, if any. */
+  view?: string;
+  /** Fragment id of the chart in the chapter page: a scroller's id (else `<chart>-<n>`), a figure's chart id. */
+  anchor: string;
+  /** A scroller's step ids, in order (a step's own `id`, else `<scroller id>-<n>`, as Step.astro sets them). */
+  steps?: string[];
+}
+
 export interface ChapterCheckResult {
   factIds: string[];
+  charts: ChartUse[];
 }
 
 /** Checks one parsed chapter tree; throws ChapterError on the first problem. Exported for tests. */
 export function checkChapterTree(tree: unknown, file: string): ChapterCheckResult {
   const factIds: string[] = [];
+  const charts: ChartUse[] = [];
   // Attributes added to a <Step> are applied after the walk: the walk reaches each Step after its Scrolly, and
   // would otherwise reject the added "chart" and "index" as props the editor wrote.
   const stepAttributes: [JsxNode, JsxAttribute[]][] = [];
@@ -185,6 +200,7 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
             `chart "${String(chart)}" has no view ${JSON.stringify(view)}. Views: ${Object.keys(states.views).join(', ')}.`,
           );
         }
+        charts.push({ chart: String(chart), anchor: String(chart), ...(typeof view === 'string' ? { view } : {}) });
         try {
           const base = typeof view === 'string' ? (states.views as Record<string, object>)[view] : {};
           const own = props['state'];
@@ -200,9 +216,13 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
         scrollyCount += 1;
         const scrollyId = typeof props['id'] === 'string' ? props['id'] : `${String(chart)}-${scrollyCount}`;
         const stepStates: unknown[] = [];
+        const stepIds: string[] = [];
+        charts.push({ chart: String(chart), anchor: scrollyId, steps: stepIds });
         steps.forEach((step, index) => {
           if (step.name !== 'Step') fail(step, `<Scrolly> may contain only <Step> elements, found <${step.name}>.`);
           const stateAttr = step.attributes.find((a) => a.name === 'state');
+          const idAttr = step.attributes.find((a) => a.name === 'id');
+          stepIds.push(idAttr && typeof idAttr.value === 'string' ? idAttr.value : `${scrollyId}-${index + 1}`);
           try {
             stepStates.push(states.parse(stateAttr ? attributeValue(stateAttr) : undefined));
           } catch (e) {
@@ -230,17 +250,17 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
     }
   });
   for (const [step, attributes] of stepAttributes) step.attributes.push(...attributes);
-  return { factIds: [...new Set(factIds)] };
+  return { factIds: [...new Set(factIds)], charts };
 }
 
-/** The remark plugin itself: checks the tree and passes the fact order to the page through frontmatter. */
+/** The remark plugin itself: checks the tree and passes the fact order and charts to pages through frontmatter. */
 export function remarkStoryComponents() {
   return (tree: unknown, file: { path?: string; data: Record<string, unknown> }) => {
     const relative = file.path ? path.relative(process.cwd(), file.path) : '(unknown chapter file)';
     // Only chapters are held to the chapter rules; other MDX (e.g. docs pages) is left alone.
     if (!relative.startsWith(`content${path.sep}chapters`)) return;
-    const { factIds } = checkChapterTree(tree, relative);
+    const { factIds, charts } = checkChapterTree(tree, relative);
     const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...(astro.frontmatter ?? {}), factIds };
+    astro.frontmatter = { ...(astro.frontmatter ?? {}), factIds, charts };
   };
 }

@@ -7,9 +7,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/staticServer';
-import { builtPages, readPage } from './site';
+import { launchBrowser, newPage } from '../../../scripts/lib/browser';
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/staticServer';
+import { builtPages, readPage } from '../../../scripts/lib/builtSite';
 import { hydrateAll, openPage } from './browse';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -3,9 +3,9 @@
  * built files, not measured in a browser, so the result is the same on every run and machine.
  */
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../support/staticServer';
-import { BuildReader, pageJs, staticImports } from './jsWeight';
-import { builtPages, readBudgets, readPage, type PageType } from './site';
+import { DIST_DIR } from '../../../scripts/lib/staticServer';
+import { BuildReader, pageJs, staticImports } from '../../../scripts/lib/jsWeight';
+import { builtPages, readBudgets, readPage, type PageType } from '../../../scripts/lib/builtSite';
 
 const pages = builtPages();
 const budgets = readBudgets();

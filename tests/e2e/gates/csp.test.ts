@@ -16,12 +16,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { cspHash } from '../../../src/lib/build/cspHashes';
-import { launchBrowser, newPage } from '../support/browser';
-import { headersFor, matchingRules, readHeadersFile } from '../support/headersFile';
-import { DIST_DIR, startStaticServer, type StaticServer } from '../support/staticServer';
-import { executableInlineScripts, tagsOf } from './markup';
+import { launchBrowser, newPage } from '../../../scripts/lib/browser';
+import { headersFor, matchingRules, readHeadersFile } from '../../../scripts/lib/headersFile';
+import { DIST_DIR, startStaticServer, type StaticServer } from '../../../scripts/lib/staticServer';
+import { executableInlineScripts, tagsOf } from '../../../src/lib/build/html';
 import { hydrateAll } from './browse';
-import { builtPages, filesUnder, readPage, urlPathOf, type BuiltPage } from './site';
+import { builtPages, filesUnder, readPage, urlPathOf, type BuiltPage } from '../../../scripts/lib/builtSite';
 
 const pages = builtPages();
 const rules = readHeadersFile(path.join(DIST_DIR, '_headers'));

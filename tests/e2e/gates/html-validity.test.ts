@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../support/staticServer';
-import { REPO_ROOT } from './site';
+import { DIST_DIR } from '../../../scripts/lib/staticServer';
+import { REPO_ROOT } from '../../../scripts/lib/builtSite';
 
 const VNU_JAR = path.join(REPO_ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
 

@@ -10,9 +10,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../support/staticServer';
-import { cssUrls, srcsetUrls, tagsOf, type Tag } from './markup';
-import { builtPages, filesUnder, readPage } from './site';
+import { DIST_DIR } from '../../../scripts/lib/staticServer';
+import { tagsOf, type Tag } from '../../../src/lib/build/html';
+import { cssUrls, srcsetUrls } from './markup';
+import { builtPages, filesUnder, readPage } from '../../../scripts/lib/builtSite';
 
 const pages = builtPages();
 

@@ -12,9 +12,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/staticServer';
-import { builtPages } from './site';
+import { launchBrowser, newPage } from '../../../scripts/lib/browser';
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/staticServer';
+import { builtPages } from '../../../scripts/lib/builtSite';
 import { openPage } from './browse';
 
 const pages = builtPages();

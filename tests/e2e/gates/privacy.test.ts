@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from '../support/browser';
-import { DIST_DIR, startStaticServer, type StaticServer } from '../support/staticServer';
-import { cssUrls, srcsetUrls, tagsOf } from './markup';
-import { builtPages, filesUnder, readPage } from './site';
+import { launchBrowser, newPage } from '../../../scripts/lib/browser';
+import { DIST_DIR, startStaticServer, type StaticServer } from '../../../scripts/lib/staticServer';
+import { tagsOf } from '../../../src/lib/build/html';
+import { cssUrls, srcsetUrls } from './markup';
+import { builtPages, filesUnder, readPage } from '../../../scripts/lib/builtSite';
 import { hydrateAll, openPage } from './browse';
 
 const pages = builtPages();

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, REPO_ROOT } from './site';
+import { filesUnder, REPO_ROOT } from '../../../scripts/lib/builtSite';
 
 const RAW_HTML =
   /\{@html\b[^}]*\}|\bset:html=\{[^}]*\}|\.(?:innerHTML|outerHTML)\s*[+]?=|\binsertAdjacentHTML\s*\(|\bdocument\.write(?:ln)?\s*\(/g;

@@ -8,9 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../support/staticServer';
-import { tagsOf, type Tag } from './markup';
-import { builtPages, readPage, REPO_ROOT, type BuiltPage } from './site';
+import { DIST_DIR } from '../../../scripts/lib/staticServer';
+import { tagsOf, type Tag } from '../../../src/lib/build/html';
+import { builtPages, readPage, REPO_ROOT, type BuiltPage } from '../../../scripts/lib/builtSite';
 
 const pages = builtPages();
 const tagsByPage = new Map(pages.map((p) => [p.path, tagsOf(readPage(p))]));

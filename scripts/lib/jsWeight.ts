@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { executableInlineScripts, tagsOf } from './markup';
+import { executableInlineScripts, tagsOf } from '../../src/lib/build/html';
 
 export interface PageJs {
   /** Files (URL paths) that run before any island is visible. */

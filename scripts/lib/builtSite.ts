@@ -1,11 +1,12 @@
 /**
- * The built site as the gates see it: every HTML page found by walking the build folder (so new pages, a second
- * language or new embeds are covered without touching the gates), each with its URL path and page type.
+ * The built site as the gates and the benchmark see it: every HTML page found by walking the build folder (so new
+ * pages, a second language or new embeds are covered without touching the gates), each with its URL path and page
+ * type.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST_DIR } from '../support/staticServer';
+import { DIST_DIR } from './staticServer';
 
 export type PageType = 'root' | 'index' | 'chapter' | 'catalogue' | 'sources' | 'embed' | '404' | 'other';
 
@@ -17,7 +18,7 @@ export interface BuiltPage {
   type: PageType;
 }
 
-const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Every file under a folder, as paths relative to it with forward slashes, sorted. */
 export function filesUnder(root: string): string[] {
