@@ -43,9 +43,11 @@ function setup(section: HTMLElement): Controller {
   // phones, where the chart sits on top; a little above the trigger line on wider screens. Both are measured in
   // pixels, again only when the width changes, and the anchor is exposed to CSS for `scroll-margin-top`.
   let anchor = 0;
+  // Phones pin the chart above the steps, so anything scrolled above the anchor line is under the chart.
+  let phone = false;
   const measureAnchor = () => {
     const chartBottom = sticky?.offsetHeight ?? 0;
-    const phone = window.innerWidth < PHONE_MAX_WIDTH;
+    phone = window.innerWidth < PHONE_MAX_WIDTH;
     trigger = triggerLine(window.innerHeight, window.innerWidth, phone ? chartBottom : 0);
     anchor = phone ? Math.min(chartBottom + 12, trigger - 8) : trigger - 8;
     section.style.setProperty('--step-anchor', `${anchor}px`);
@@ -54,6 +56,30 @@ function setup(section: HTMLElement): Controller {
   let width = window.innerWidth;
   let current = -1;
   let frame = 0;
+
+  const previousButton = section.querySelector<HTMLButtonElement>('[data-step-prev]');
+  const nextButton = section.querySelector<HTMLButtonElement>('[data-step-next]');
+  const announcer = section.querySelector<HTMLElement>('[data-step-announce]');
+  // Whether the last step change came from the buttons or keys (the reader is not looking at the step's text).
+  let byControl = false;
+
+  /**
+   * One short, polite announcement per change, once scrolling has settled: the position, plus the step's text
+   * when the change came from the buttons or keys (a reader scrolling is reading that text already). A quick
+   * flick through the scroller therefore announces only where it ended.
+   */
+  const announce = debounce(() => {
+    if (!announcer || current < 0) return;
+    const position = announcer.getAttribute('data-template')!.replace('{n}', String(current + 1));
+    let text = '';
+    if (byControl) {
+      const card = steps[current]?.querySelector('.step-card')?.cloneNode(true) as HTMLElement | undefined;
+      card?.querySelectorAll('sup, [aria-hidden="true"]').forEach((e) => e.remove());
+      text = (card?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    }
+    announcer.textContent = text ? `${position}: ${text}` : position;
+    byControl = false;
+  }, 600);
 
   let lastProgress = -1;
   const update = () => {
@@ -78,6 +104,10 @@ function setup(section: HTMLElement): Controller {
       section.style.setProperty('--active-step', String(index));
       const label = section.querySelector('[data-step-position]');
       if (label) label.textContent = label.getAttribute('data-template')!.replace('{n}', String(index + 1));
+      // The ends are aria-disabled rather than disabled: a disabled button would drop the reader's focus.
+      previousButton?.setAttribute('aria-disabled', String(index === 0));
+      nextButton?.setAttribute('aria-disabled', String(index === steps.length - 1));
+      if (changedByScroll) announce();
       // Keep the address on the step being read, so a reload or a shared link comes back to it; only when the
       // reader scrolled here (not on the first paint), and without adding history entries.
       const rect = section.getBoundingClientRect();
@@ -131,33 +161,79 @@ function setup(section: HTMLElement): Controller {
     update();
     pending = -1;
   });
-  const go = (delta: number) => {
-    const to = Math.min(steps.length - 1, Math.max(0, (pending >= 0 ? pending : Math.max(current, 0)) + delta));
+  /** Scrolls so that step `to` is the active one, its top just under the chart (phones) or near the trigger. */
+  const jumpTo = (to: number) => {
     const target = steps[to];
     if (!target) return;
     pending = to;
-    // Put the step's top on the anchor line (above the trigger), so it is the active one when scrolling stops.
     const y = window.scrollY + target.getBoundingClientRect().top - anchor;
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     window.scrollTo({ top: y, behavior: reduce ? 'auto' : 'smooth' });
-    target.focus({ preventScroll: true });
   };
-  section.querySelector('[data-step-prev]')?.addEventListener('click', () => go(-1));
-  section.querySelector('[data-step-next]')?.addEventListener('click', () => go(1));
+  /** One step forward or back from where the reader is (or is already heading); nothing past either end. */
+  const go = (delta: number, moveFocus: boolean) => {
+    const from = pending >= 0 ? pending : Math.max(current, 0);
+    const to = from + delta;
+    if (to < 0 || to >= steps.length) return;
+    byControl = true;
+    jumpTo(to);
+    // From the keyboard on a step, focus follows to the new step (the old one may scroll under the chart); from
+    // the buttons it stays on the button, so pressing it again goes on.
+    if (moveFocus) steps[to]!.focus({ preventScroll: true });
+  };
+  previousButton?.addEventListener('click', () => go(-1, false));
+  nextButton?.addEventListener('click', () => go(1, false));
+  // Step keys belong to the steps and the chart only: inside captions, tables, notes or form fields the arrows
+  // keep their usual meaning (scrolling, moving a caret).
   section.addEventListener('keydown', (event) => {
-    if (
-      event.target instanceof HTMLElement &&
-      event.target.closest('input, textarea, select, summary, [contenteditable]')
-    )
-      return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') go(1);
-    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') go(-1);
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target?.closest('[data-step], .scrolly-graphic')) return;
+    if (target.closest('input, textarea, select, summary, details, table, [contenteditable]')) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') go(1, target.closest('[data-step]') !== null);
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') go(-1, target.closest('[data-step]') !== null);
     else return;
     event.preventDefault();
   });
+  // Focus entering a step (Tab to a link in it, a footnote's way back) makes that step the active one and keeps
+  // the focused element in sight: on phones, never under the pinned chart.
+  const keepInSight = (target: HTMLElement) => {
+    const step = target.closest<HTMLElement>('[data-step]');
+    const index = step ? steps.indexOf(step) : -1;
+    if (!step || index < 0) return;
+    const heading = pending >= 0 ? pending : current;
+    const box = target.getBoundingClientRect();
+    const hidden = phone && (box.top < anchor - 1 || box.bottom > window.innerHeight);
+    if (index === heading && !hidden) return;
+    const stepTop = step.getBoundingClientRect().top;
+    // The step's top on the anchor line, unless that leaves the focused element below the screen: then the
+    // element's own top goes there (the step is still the active one, its top being above the line).
+    const fits = box.bottom - stepTop <= window.innerHeight - anchor;
+    if (target === step || (index !== heading && fits)) jumpTo(index);
+    else {
+      pending = index;
+      window.scrollTo({ top: window.scrollY + box.top - anchor });
+    }
+  };
+  section.addEventListener('focusin', (event) => {
+    if (event.target instanceof HTMLElement) keepInSight(event.target);
+  });
 
   section.classList.add('is-enhanced');
+  // An address inside the scroller (a step, a footnote's way back) was scrolled to before this ran, with the
+  // stylesheet's guess at the anchor line: place it on the measured one, below the chart on phones.
+  let addressed: HTMLElement | null = null;
+  try {
+    addressed = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    addressed = null; // a fragment that does not decode names nothing here
+  }
+  if (addressed && steps.some((s) => s.contains(addressed))) {
+    window.scrollTo({ top: window.scrollY + addressed.getBoundingClientRect().top - anchor });
+  }
   update();
+  // Focus may have entered a step before the controller loaded (it loads with the chart, as it comes into view).
+  if (document.activeElement instanceof HTMLElement && section.contains(document.activeElement))
+    keepInSight(document.activeElement);
   // Called again once the page has loaded: a late font or image can change the chart's height.
   return { refresh: remeasure };
 }

@@ -249,8 +249,16 @@ for (const lang of LANGUAGES) {
           expect(await waitForChart(page, scroller.id, 1)).toBe(
             expectedDescription(scroller.chart, scroller.steps[1]!.state),
           );
-          // Focus moved to the step just reached, so its text is what a screen reader reads next.
-          expect(await page.evaluate(() => document.activeElement?.id)).toBe(scroller.steps[1]!.id);
+          // Focus stays on the button, so pressing it again goes on; the step's text is announced instead.
+          expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-step-next'))).toBe(true);
+          await page.keyboard.press('Enter');
+          expect(await waitForChart(page, scroller.id, 2)).toBe(
+            expectedDescription(scroller.chart, scroller.steps[2]!.state),
+          );
+          await page.keyboard.press('ArrowUp');
+          expect(await waitForChart(page, scroller.id, 1)).toBe(
+            expectedDescription(scroller.chart, scroller.steps[1]!.state),
+          );
           await page.keyboard.press('ArrowDown');
           expect(await waitForChart(page, scroller.id, 2)).toBe(
             expectedDescription(scroller.chart, scroller.steps[2]!.state),

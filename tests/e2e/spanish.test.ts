@@ -175,8 +175,8 @@ describe('the language switcher keeps the reader on the same chapter and step', 
     await waitForActive(page, stepId);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${stepId}`);
 
-    // The header is out of view by now; its switcher stays at hand in the corner.
-    const switcher = page.locator('a[data-lang-float]');
+    // The header is out of view by now; the scroller's controls, pinned with the chart, carry a switcher too.
+    const switcher = page.locator(`#${scrollerId} .scrolly-controls a[data-lang-switch]`);
     await expect.poll(() => switcher.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await switcher.getAttribute('hreflang')).toBe(to);
     await switcher.click();

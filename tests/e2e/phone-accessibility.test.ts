@@ -1,0 +1,277 @@
+/**
+ * Accessibility on phones, where axe cannot look (WCAG 2.2: 2.4.7 and 2.4.11 focus visible and not obscured,
+ * 2.1.1 keyboard, 4.1.3 status messages, 1.4.11 non-text contrast in forced colours), at 375x812 and 320x568, in
+ * both languages, on every chapter with a scroller:
+ *
+ * - every Tab stop is visible: on screen, not transparent, and not under the pinned chart;
+ * - every step's address opens that step, active and visible below the chart;
+ * - arrow keys inside a caption or table keep their usual meaning (they do not jump steps);
+ * - the live region says one short thing after a flick through a scroller, and the step's text after "Next";
+ * - in forced colours, the marks that were CSS backgrounds or borders still paint.
+ *
+ * Pages run under reduced motion (state changes are immediate) and every check waits for the page to settle.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage } from './support/browser';
+import { settle } from './support/settle';
+import { scrollStopped } from './support/reading';
+import { startStaticServer, DIST_DIR, type StaticServer } from './support/staticServer';
+import { LANGUAGES } from '../../src/lib/i18n';
+
+const PHONES = [
+  { width: 375, height: 812 },
+  { width: 320, height: 568 },
+] as const;
+
+interface Chapter {
+  page: string;
+  /** Ids of each scroller's steps, per scroller id. */
+  scrollers: Record<string, string[]>;
+}
+
+/** The built chapters of one language that hold a scroller, with their step ids (read from the HTML). */
+function chaptersWithScrollers(lang: string): Chapter[] {
+  const root = path.join(DIST_DIR, lang);
+  if (!existsSync(root)) return [];
+  const found: Chapter[] = [];
+  for (const dir of readdirSync(root)) {
+    const file = path.join(root, dir, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    const scrollers: Record<string, string[]> = {};
+    for (const section of html.split(/<section(?=[^>]*data-scrolly)/).slice(1)) {
+      const id = /\sid="([^"]+)"/.exec(section)?.[1];
+      const body = section.slice(0, section.indexOf('</section>'));
+      if (id) scrollers[id] = [...body.matchAll(/<div class="step"[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
+    }
+    if (Object.keys(scrollers).length) found.push({ page: `/${lang}/${dir}/`, scrollers });
+  }
+  return found;
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startStaticServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Why the focused element cannot be seen, or null when it can. */
+function invisibleFocus(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const name = `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return `${name} has no size`;
+    if (box.bottom <= 0 || box.top >= innerHeight || box.right <= 0 || box.left >= innerWidth)
+      return `${name} is off screen (top ${Math.round(box.top)})`;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if (Number(style.opacity) === 0 || style.visibility === 'hidden') return `${name} is transparent`;
+    }
+    // What is painted at the visible part of the element: it, something inside it, or something covering it.
+    const x = Math.min(Math.max(box.left + Math.min(box.width / 2, 8), 0), innerWidth - 1);
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+    const top = document.elementFromPoint(x, y);
+    if (top && !el.contains(top) && !top.contains(el))
+      return `${name} is under ${top.tagName.toLowerCase()}.${[...top.classList].join('.')}`;
+    return null;
+  });
+}
+
+for (const lang of LANGUAGES) {
+  const chapters = chaptersWithScrollers(lang);
+
+  describe(`${lang}: phones`, () => {
+    it('finds chapters with scrollers', () => {
+      expect(chapters.length).toBeGreaterThanOrEqual(3);
+    });
+
+    for (const phone of PHONES) {
+      describe(`${phone.width}x${phone.height}`, () => {
+        for (const chapter of chapters) {
+          it(`${chapter.page}: every Tab stop is visible, never under the pinned chart`, async () => {
+            const page = await newPage(browser, { ...phone, reducedMotion: 'reduce' });
+            try {
+              // The scroll controller loads with the chart, once it comes into view: Tab gets there first.
+              await page.goto(server.url + chapter.page, { waitUntil: 'load' });
+              const problems: string[] = [];
+              let stops = 0;
+              let inStory = false;
+              for (let presses = 0; presses < 400; presses++) {
+                await page.keyboard.press('Tab');
+                await scrollStopped(page);
+                await settle(page);
+                if (await page.evaluate(() => document.activeElement === document.body)) break;
+                if (await page.evaluate(() => !document.activeElement?.closest('main'))) {
+                  if (inStory) break; // past the end of the story, in the footer
+                  continue; // the skip link, the header and its navigation
+                }
+                inStory = true;
+                stops++;
+                const problem = await invisibleFocus(page);
+                if (problem) problems.push(problem);
+              }
+              expect(stops).toBeGreaterThan(5);
+              expect(problems, 'focus stops a reader cannot see').toEqual([]);
+            } finally {
+              await page.context().close();
+            }
+          });
+
+          it(`${chapter.page}: every step's address opens that step, active and below the chart`, async () => {
+            const page = await newPage(browser, { ...phone, reducedMotion: 'reduce' });
+            try {
+              for (const [scrollerId, steps] of Object.entries(chapter.scrollers)) {
+                for (const stepId of steps) {
+                  await page.goto(`${server.url}${chapter.page}#${stepId}`, { waitUntil: 'load' });
+                  await page.locator(`#${scrollerId}.is-enhanced`).waitFor({ state: 'attached' });
+                  await expect
+                    .poll(() => page.locator(`#${stepId}`).evaluate((el) => el.classList.contains('is-active')))
+                    .toBe(true);
+                  await settle(page);
+                  const place = await page.evaluate(
+                    ([s, id]) => {
+                      const chart = document.querySelector(`#${s} .scrolly-graphic`)!.getBoundingClientRect();
+                      const card = document.querySelector(`#${id} .step-card`)!.getBoundingClientRect();
+                      return { chartBottom: chart.bottom, cardTop: card.top };
+                    },
+                    [scrollerId, stepId] as const,
+                  );
+                  expect(place.cardTop, `#${stepId}: its card starts under the chart`).toBeGreaterThanOrEqual(
+                    place.chartBottom - 1,
+                  );
+                  expect(place.cardTop, `#${stepId}: its card starts below the screen`).toBeLessThan(phone.height - 40);
+                }
+              }
+            } finally {
+              await page.context().close();
+            }
+          });
+        }
+      });
+    }
+
+    it('arrow keys inside a caption or data table scroll the page as usual, they do not jump steps', async () => {
+      const chapter = chapters[0]!;
+      const scrollerId = Object.keys(chapter.scrollers)[0]!;
+      const page = await newPage(browser, { width: 375, height: 812, reducedMotion: 'reduce' });
+      try {
+        await page.goto(server.url + chapter.page, { waitUntil: 'load' });
+        await page.locator(`#${scrollerId}`).scrollIntoViewIfNeeded();
+        await page.locator(`#${scrollerId}.is-enhanced`).waitFor({ state: 'attached' });
+        const summary = page.locator(`#${scrollerId} .scrolly-caption summary`).first();
+        await summary.scrollIntoViewIfNeeded();
+        await summary.click();
+        const link = page.locator(`#${scrollerId} .scrolly-caption a`).first();
+        await link.focus();
+        await scrollStopped(page);
+        const before = await page.evaluate(
+          (id) => ({ y: scrollY, step: document.getElementById(id)!.dataset['activeStep'] }),
+          scrollerId,
+        );
+        await page.keyboard.press('ArrowDown');
+        const after = await page.evaluate(async (id) => {
+          await new Promise((r) => setTimeout(r, 300));
+          return { y: scrollY, step: document.getElementById(id)!.dataset['activeStep'] };
+        }, scrollerId);
+        expect(after.step).toBe(before.step);
+        // The browser's own arrow scroll is a line (about 40 px), not a step (most of a screen).
+        expect(Math.abs(after.y - before.y)).toBeLessThan(200);
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it('the live region says one short thing after a flick, and the step text after "Next"', async () => {
+      const chapter = chapters[0]!;
+      const [scrollerId, steps] = Object.entries(chapter.scrollers)[0]!;
+      const page = await newPage(browser, { width: 375, height: 812, reducedMotion: 'reduce' });
+      try {
+        await page.goto(`${server.url}${chapter.page}#${steps[0]}`, { waitUntil: 'load' });
+        await page.locator(`#${scrollerId}.is-enhanced`).waitFor({ state: 'attached' });
+        await page.mouse.move(187, 600);
+        await settle(page);
+        // Count every text the region is given while the reader flicks through the whole scroller.
+        await page.evaluate((id) => {
+          const region = document.querySelector(`#${id} [data-step-announce]`)!;
+          const said: string[] = ((window as unknown as { said: string[] }).said = []);
+          new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
+        }, scrollerId);
+        for (let turn = 0; turn < 60; turn++) await page.mouse.wheel(0, 300);
+        await scrollStopped(page);
+        await page.waitForFunction(() => (window as unknown as { said: string[] }).said.length > 0);
+        await page.waitForTimeout(1_000); // an announcement that would still come
+        const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+        expect(said, 'announcements during one flick').toHaveLength(1);
+        expect(said[0]!.length).toBeLessThanOrEqual(40);
+
+        // "Next": the focus stays on the button, and the new step's own text is read out.
+        await page.goto(`${server.url}${chapter.page}#${steps[0]}`, { waitUntil: 'load' });
+        await page.locator(`#${scrollerId}.is-enhanced`).waitFor({ state: 'attached' });
+        await page.locator(`#${scrollerId} [data-step-next]`).click();
+        const region = page.locator(`#${scrollerId} [data-step-announce]`);
+        await expect.poll(() => region.textContent(), { timeout: 5_000 }).toMatch(/: /);
+        const card = (await page.locator(`#${steps[1]} .step-card`).innerText()).replace(/\s+/g, ' ').trim();
+        const text = (await region.textContent())!;
+        expect(text.length).toBeLessThanOrEqual(card.length + 20);
+        expect(card).toContain(text.split(': ').slice(1).join(': ').slice(0, 20));
+      } finally {
+        await page.context().close();
+      }
+    });
+  });
+}
+
+describe('forced colours', () => {
+  it('the causes-of-death bars and the "at least" triangles keep a colour', async () => {
+    const page = await newPage(browser, { width: 1280, height: 900, reducedMotion: 'reduce' });
+    try {
+      await page.emulateMedia({ forcedColors: 'active' });
+      // Every English embed page (one per chart and view): among them views with causes bars and triangles.
+      const root = path.join(DIST_DIR, 'embed/en');
+      const embeds = readdirSync(root, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('index.html'))
+        .map((f) => `/embed/en/${path.dirname(f)}/`.replace(/\/\.\/$/, '/'));
+      const paints: string[] = [];
+      for (const embed of embeds) {
+        await page.goto(server.url + embed, { waitUntil: 'load' });
+        paints.push(
+          ...(await page.evaluate(() => {
+            const out: string[] = [];
+            for (const bar of document.querySelectorAll('.causes li:not(.remainder) .bar'))
+              out.push(`bar ${getComputedStyle(bar).backgroundColor}`);
+            for (const mark of document.querySelectorAll('.marks .mark')) {
+              const s = getComputedStyle(mark);
+              out.push(`mark ${s.borderBottomColor} sides ${s.borderLeftColor}`);
+            }
+            return out;
+          })),
+        );
+      }
+      const bars = paints.filter((p) => p.startsWith('bar'));
+      const marks = paints.filter((p) => p.startsWith('mark'));
+      expect(bars.length, 'causes bars found').toBeGreaterThan(0);
+      expect(marks.length, 'at-least marks found').toBeGreaterThan(0);
+      for (const bar of bars) expect(bar).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+      // The triangle's coloured side paints; its two side borders stay transparent (else it turns square).
+      for (const mark of marks) expect(mark).toMatch(/^mark rgb\(\d+, \d+, \d+\) sides rgba\(0, 0, 0, 0\)$/);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
