@@ -70,7 +70,7 @@ describe('number and date formatting per locale', () => {
   });
 
   it('writes compact axis labels and dollar amounts in words Salvadoran readers use', () => {
-    expect(formatCompact(110000, 'es')).toBe('110 mil');
+    expect(formatCompact(110000, 'es')).toBe('110,000');
     expect(formatCompact(110000, 'en')).toBe('110K');
     expect(formatUsd(6_000_000, 'es')).toBe('6 millones de dólares');
     expect(formatUsd(6_000_000, 'en')).toBe('$6 million');
@@ -128,15 +128,23 @@ describe('our arithmetic, shown in Spanish', () => {
   it.each(formulas)('"%s" has no English word left and keeps its numbers', (formula) => {
     const spanish = formulaIn('es', formula);
     expect(spanish.split(/[^A-Za-zñáéíóú]+/).filter((w) => englishWords.has(w))).toEqual([]);
-    expect(spanish.match(/[\d.,-]+\d/g)).toEqual(formula.match(/[\d.,-]+\d/g));
+    // Dates are written out in Spanish ("27 de marzo de 2022"); every other number stays as it was.
+    const withoutDates = (s: string) =>
+      s.replace(/\d{4}(?:-\d{2}){1,2}/g, '').replace(/(?:\d{1,2} de )?[a-z]+ de \d{4}/g, '');
+    expect(withoutDates(spanish).match(/[\d.,-]+\d/g)).toEqual(withoutDates(formula).match(/[\d.,-]+\d/g));
     expect(formulaIn('en', formula)).toBe(formula);
   });
 
   it('turns date ranges into Spanish', () => {
     expect(formulaIn('es', '487 deaths / 46.46 months (2022-03-27 to 2026-02-08)')).toBe(
-      '487 muertes / 46.46 meses (del 2022-03-27 al 2026-02-08)',
+      '487 muertes / 46.46 meses (del 27 de marzo de 2022 al 8 de febrero de 2026)',
     );
-    expect(formulaIn('es', 'months from 2025-03-16 to 2025-07-18')).toBe('meses del 2025-03-16 al 2025-07-18');
+    expect(formulaIn('es', 'months from 2025-03-16 to 2025-07-18')).toBe(
+      'meses del 16 de marzo de 2025 al 18 de julio de 2025',
+    );
+    expect(formulaIn('es', '850 deaths / 98 months (2013-01 to 2021-02)')).toBe(
+      '850 muertes / 98 meses (de enero de 2013 a febrero de 2021)',
+    );
   });
 });
 
