@@ -35,10 +35,12 @@ export function formatShare(value: number, lang: Language, decimals = 0): string
 }
 
 /**
- * Compact axis labels: 110000 → "110K" (en) / "110 mil" (es). Spanish uses the long form: es-SV's short form is
- * "110 k", which Salvadoran newsrooms do not write.
+ * Compact axis labels: 110000 → "110K" (en) / "110,000" (es). Spanish axes write numbers in full, as the prose
+ * does (109,519): es-SV's short form is "110 k", which Salvadoran newsrooms do not write, and its long form
+ * ("110 mil") would read differently from the same chart's axis below 100,000. Full numbers take the same width.
  */
 export function formatCompact(value: number, lang: Language): string {
+  if (lang === 'es') return formatNumber(value, lang);
   return nf(lang, {
     notation: 'compact',
     compactDisplay: lang === 'es' ? 'long' : 'short',
@@ -91,7 +93,8 @@ export function formatFact(fact: StoryFact, lang: Language): string {
       text = formatUsd(fact.value, lang);
       break;
     case 'm2':
-      text = `${formatNumber(fact.value, lang, fact.decimals)} ${t(lang, 'unit.m2')}`;
+      // A whole area reads as the chart writes it ("1 m²", not "1.00 m²").
+      text = `${formatNumber(fact.value, lang, Number.isInteger(fact.value) ? 0 : fact.decimals)} ${t(lang, 'unit.m2')}`;
       break;
     case 'per100k':
       text = `${formatNumber(fact.value, lang, 0)} ${t(lang, 'unit.per100k')}`;
@@ -107,6 +110,21 @@ export function formatFact(fact: StoryFact, lang: Language): string {
       break;
   }
   return withQualifier(text, fact.qualifier, lang);
+}
+
+const SPANISH_WORDS = ['', '', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
+
+/**
+ * A fact's value inside a sentence: as formatFact, but Spanish prose writes whole counts from two to nine in words
+ * ("dos inodoros", "unos cuatro meses"). One stays a digit: "un"/"una" depends on the noun, which the fact does
+ * not know.
+ */
+export function formatFactInProse(fact: StoryFact, lang: Language): string {
+  const v = fact.value;
+  if (lang === 'es' && fact.unit === 'count' && !fact.decimals && Number.isInteger(v) && v >= 2 && v <= 9) {
+    return withQualifier(SPANISH_WORDS[v]!, fact.qualifier, lang);
+  }
+  return formatFact(fact, lang);
 }
 
 /** "about 89,000", "at least 84,000", "72,600": a count in words for tables and descriptions. */
