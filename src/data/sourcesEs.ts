@@ -50,65 +50,77 @@ export const publisherEs: Readonly<Record<string, string>> = {
   'Visión RDN (republication)': 'Visión RDN (republicación)',
 };
 
-/** Who produced a figure. Credits under charts take the part before the first comma, so keep commas where English has them. */
+/**
+ * Who produced a figure, as the sources page says it ("Origen de la cifra: el ministro de Seguridad, Gustavo
+ * Villatoro."): with its article, job titles in lower case and set off with commas, one formula ("con datos de").
+ * Credits under charts take the part before the first comma without its article ("Dirección General de Centros
+ * Penales"), unless `creditEs` names them.
+ */
 export const viaEs: Readonly<Record<string, string>> = {
-  'Institute for Crime & Justice Policy Research': 'Institute for Crime & Justice Policy Research',
-  'Dirección General de Centros Penales': 'Dirección General de Centros Penales',
+  'Institute for Crime & Justice Policy Research': 'el Institute for Crime & Justice Policy Research',
+  'Dirección General de Centros Penales': 'la Dirección General de Centros Penales',
   'Dirección General de Centros Penales; World Prison Brief':
-    'Dirección General de Centros Penales; World Prison Brief',
+    'la Dirección General de Centros Penales; el World Prison Brief',
   'AP, citing Cristosal data': 'AP, con datos de Cristosal',
   'Ministry of Justice and Public Security, via La Prensa Gráfica':
-    'Ministerio de Justicia y Seguridad Pública, vía La Prensa Gráfica',
-  'VOA, citing Cristosal': 'VOA, citando a Cristosal',
+    'el Ministerio de Justicia y Seguridad Pública, vía La Prensa Gráfica',
+  'VOA, citing Cristosal': 'VOA, con datos de Cristosal',
   'La Prensa Gráfica Datos': 'La Prensa Gráfica Datos',
-  'Security minister Gustavo Villatoro, via Bloomberg': 'Ministro de Seguridad Gustavo Villatoro, vía Bloomberg',
+  'Security minister Gustavo Villatoro, via Bloomberg': 'el ministro de Seguridad, Gustavo Villatoro, vía Bloomberg',
   'Cristosal and other organisations, via VOA': 'Cristosal y otras organizaciones, vía VOA',
   'Servicio Social Pasionista (SSPAS), a civil-society organisation':
-    'Servicio Social Pasionista (SSPAS), organización de la sociedad civil',
-  'CNN, citing Human Rights Watch and Cristosal': 'CNN, citando a Human Rights Watch y Cristosal',
-  'IPS, citing Human Rights Watch and Cristosal': 'IPS, citando a Human Rights Watch y Cristosal',
+    'el Servicio Social Pasionista (SSPAS), organización de la sociedad civil',
+  'CNN, citing Human Rights Watch and Cristosal': 'CNN, con datos de Human Rights Watch y Cristosal',
+  'IPS, citing Human Rights Watch and Cristosal': 'IPS, con datos de Human Rights Watch y Cristosal',
   'ABC News': 'ABC News',
   'US District Court for the District of Columbia (Judge James Boasberg)':
-    'Tribunal de Distrito de Estados Unidos para el Distrito de Columbia (juez James Boasberg)',
-  'Censo de Población y Vivienda 2024': 'Censo de Población y Vivienda 2024',
+    'el Tribunal de Distrito de Estados Unidos para el Distrito de Columbia (juez James Boasberg)',
+  'Censo de Población y Vivienda 2024': 'el Censo de Población y Vivienda 2024',
   'Human-rights observatory of the Universidad Centroamericana (UCA); US embassy data':
-    'Observatorio de derechos humanos de la Universidad Centroamericana (UCA); datos de la embajada de Estados Unidos',
+    'el Observatorio Universitario de Derechos Humanos (OUDH) de la UCA; datos de la embajada de Estados Unidos',
   'CEJIL and FESPAD, citing the Dirección General de Centros Penales':
-    'CEJIL y FESPAD, citando a la Dirección General de Centros Penales',
-  'EFE, citing the Dirección General de Centros Penales': 'EFE, citando a la Dirección General de Centros Penales',
+    'CEJIL y FESPAD, con datos de la Dirección General de Centros Penales',
+  'EFE, citing the Dirección General de Centros Penales': 'EFE, con datos de la Dirección General de Centros Penales',
   EFE: 'EFE',
-  'World Prison Brief': 'World Prison Brief',
+  'World Prison Brief': 'el World Prison Brief',
   Reuters: 'Reuters',
   'La Prensa Gráfica': 'La Prensa Gráfica',
-  'AP, citing the public works minister': 'AP, citando al ministro de Obras Públicas',
+  'AP, citing the public works minister': 'AP, con datos del ministro de Obras Públicas',
   AP: 'AP',
   AFP: 'AFP',
   CNN: 'CNN',
-  BBC: 'BBC',
-  'Financial Times': 'Financial Times',
-  'President Nayib Bukele': 'Presidente Nayib Bukele',
-  'International Committee of the Red Cross': 'Comité Internacional de la Cruz Roja',
+  BBC: 'la BBC',
+  'Financial Times': 'el Financial Times',
+  'President Nayib Bukele': 'el presidente, Nayib Bukele',
+  'International Committee of the Red Cross': 'el Comité Internacional de la Cruz Roja',
   'European Committee for the Prevention of Torture (CPT), Council of Europe':
-    'Comité Europeo para la Prevención de la Tortura (CPT), Consejo de Europa',
+    'el Comité Europeo para la Prevención de la Tortura (CPT), del Consejo de Europa',
   'United Nations Standard Minimum Rules for the Treatment of Prisoners (Nelson Mandela Rules)':
-    'Reglas Mínimas de las Naciones Unidas para el Tratamiento de los Reclusos (Reglas Nelson Mandela)',
+    'las Reglas Mínimas de las Naciones Unidas para el Tratamiento de los Reclusos (Reglas Nelson Mandela)',
   'Human Rights Watch and Cristosal': 'Human Rights Watch y Cristosal',
   Cristosal: 'Cristosal',
   'Amnesty International': 'Amnistía Internacional',
   'Socorro Jurídico Humanitario': 'Socorro Jurídico Humanitario',
-  'Movimiento de Víctimas del Régimen (MOVIR)': 'Movimiento de Víctimas del Régimen (MOVIR)',
-  'Fiscalía General de la República': 'Fiscalía General de la República',
-  'EFE, citing Cristosal': 'EFE, citando a Cristosal',
-  'AFP, citing MOVIR': 'AFP, citando a MOVIR',
-  'AP, citing Socorro Jurídico Humanitario': 'AP, citando a Socorro Jurídico Humanitario',
-  'AP, citing Cristosal': 'AP, citando a Cristosal',
-  'EFE, citing Socorro Jurídico Humanitario': 'EFE, citando a Socorro Jurídico Humanitario',
+  'Movimiento de Víctimas del Régimen (MOVIR)': 'el Movimiento de Víctimas del Régimen (MOVIR)',
+  'Fiscalía General de la República': 'la Fiscalía General de la República (FGR)',
+  'EFE, citing Cristosal': 'EFE, con datos de Cristosal',
+  'AFP, citing MOVIR': 'AFP, con datos de MOVIR',
+  'AP, citing Socorro Jurídico Humanitario': 'AP, con datos de Socorro Jurídico Humanitario',
+  'AP, citing Cristosal': 'AP, con datos de Cristosal',
+  'EFE, citing Socorro Jurídico Humanitario': 'EFE, con datos de Socorro Jurídico Humanitario',
   MOVIR: 'MOVIR',
-  'The New Yorker, citing Cristosal': 'The New Yorker, citando a Cristosal',
-  'Socorro Jurídico Humanitario records': 'Registros de Socorro Jurídico Humanitario',
-  'Security minister Gustavo Villatoro': 'Ministro de Seguridad Gustavo Villatoro',
+  'The New Yorker, citing Cristosal': 'The New Yorker, con datos de Cristosal',
+  'Socorro Jurídico Humanitario records': 'los registros de Socorro Jurídico Humanitario',
+  'Security minister Gustavo Villatoro': 'el ministro de Seguridad, Gustavo Villatoro',
   'Foreign Policy (Jeremy Giles)': 'Foreign Policy (Jeremy Giles)',
-  'EFE, quoting security minister Gustavo Villatoro': 'EFE, citando al ministro de Seguridad Gustavo Villatoro',
+  'EFE, quoting security minister Gustavo Villatoro': 'EFE, con datos del ministro de Seguridad, Gustavo Villatoro',
+};
+
+/** Chart credits where the part of `viaEs` before its first comma is a job title, not a name. */
+export const creditEs: Readonly<Record<string, string>> = {
+  'Security minister Gustavo Villatoro, via Bloomberg': 'Gustavo Villatoro (ministro de Seguridad)',
+  'Security minister Gustavo Villatoro': 'Gustavo Villatoro (ministro de Seguridad)',
+  'President Nayib Bukele': 'Nayib Bukele (presidente)',
 };
 
 /** Our descriptions of pages whose headline we do not have (titles written in [brackets] in sources.ts). */
@@ -121,12 +133,13 @@ export const descriptionEs: Readonly<Partial<Record<SourceId, string>>> = {
   'efe-swissinfo-2022': '[Nota de EFE: El Salvador, violencia y detenciones bajo el régimen de excepción]',
   'lahora-efe-2008': '[Nota de EFE sobre las cárceles de El Salvador, 2008]',
   'justicetrends-2017': '[Revista Justice Trends, ficha de país del World Prison Brief: El Salvador]',
-  'reuters-cecot-2023-02': '[Archivo fotográfico de Reuters: cárcel para pandilleros en El Salvador, febrero de 2023]',
+  'reuters-cecot-2023-02':
+    '[Archivo fotográfico de Reuters: cárcel para presuntos pandilleros en El Salvador, febrero de 2023]',
   'bbc-pressway-2024-02': '[Reportaje de la BBC desde el interior del CECOT, febrero de 2024]',
   'ft-2023-03':
     '[Reportaje del Financial Times sobre la megacárcel de El Salvador, con un cálculo del espacio en las celdas]',
   'elheraldo-2024-09':
-    '[Investigación de El Heraldo: cómo funciona el CECOT, la megacárcel de El Salvador para pandilleros]',
+    '[Investigación de El Heraldo: cómo funciona el CECOT, la megacárcel de El Salvador para presuntos pandilleros]',
   'cpt-2015': '[Norma del CPT: espacio vital por persona privada de libertad en establecimientos penitenciarios]',
   'edh-sjh-2023': '[Nota de El Diario de Hoy sobre muertes en cárceles bajo el régimen de excepción, 2023]',
   'fmlnsuecia-movir-2023': '[Publicación de FMLN Suecia que cita al Movimiento de Víctimas del Régimen, 2023]',
@@ -139,6 +152,9 @@ export const descriptionEs: Readonly<Partial<Record<SourceId, string>>> = {
     '[Nota de Univision sobre el canje de prisioneros que devolvió a Caracas a los venezolanos recluidos en el CECOT]',
   'edh-detenciones-2022-11':
     '[Nota de El Diario de Hoy sobre las capturas bajo el régimen de excepción, noviembre de 2022]',
+  // The page's own Spanish headline, with our bracketed note in Spanish.
+  'pagina12-2025-07':
+    'Ya son 247 los muertos en las cárceles de Bukele [así en la dirección de la página; el texto da 427]',
   // Already the page's own Spanish headline, kept as it is.
   'edh-detenciones-2023-02': '[Detenciones en régimen de excepción superan el 1 % de la población]',
 };

@@ -6,7 +6,7 @@ import { sources, type SourceId } from '../data/sources';
 import type { Language } from '../data/types';
 import { formatDate } from './format';
 import { t } from './i18n';
-import { descriptionEs, publisherEs, viaEs } from '../data/sourcesEs';
+import { creditEs, descriptionEs, publisherEs, viaEs } from '../data/sourcesEs';
 
 /** The publisher's name with its note ("Webjosh (copy of CNN)") in the reader's language (see sourcesEs.ts). */
 export function publisherOf(id: SourceId, lang: Language): string {
@@ -36,7 +36,14 @@ export function titleOf(id: SourceId, lang: Language): { text: string; lang: str
  */
 export function creditOf(id: SourceId, lang: Language = 'en'): string {
   const s = sources[id];
-  return s.credit ?? viaOf(id, lang)?.split(',')[0]?.trim() ?? publisherOf(id, lang).replace(/\s*\(.*\)$/, '');
+  if (s.credit) return s.credit;
+  if (lang === 'es' && s.via && creditEs[s.via]) return creditEs[s.via]!;
+  // The Spanish `via` is a phrase with its article ("la Dirección General…"); a credit is a name.
+  const via = viaOf(id, lang)
+    ?.split(',')[0]
+    ?.trim()
+    .replace(/^(?:el|la|los|las) (.)/, (_, c: string) => c.toUpperCase());
+  return via ?? publisherOf(id, lang).replace(/\s*\(.*\)$/, '');
 }
 
 /** Credits named once each, in order, with the first source's URL for each, for a chart's source line. */
