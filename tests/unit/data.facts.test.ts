@@ -134,7 +134,7 @@ describe('formatFact in English', () => {
     { fact: fact('usd', 2_500_000), text: '$2.5 million' },
     { fact: fact('usd', 250_000), text: '$250,000' },
     { fact: fact('m2', 1.25, { decimals: 2 }), text: '1.25 m²' },
-    { fact: fact('m2', 1, { decimals: 2 }), text: '1.00 m²' },
+    { fact: fact('m2', 1, { decimals: 2 }), text: '1 m²' },
     { fact: fact('m2', 3.4), text: '3.4 m²' },
     { fact: fact('per100k', 1776), text: '1,776 per 100,000 residents' },
     { fact: fact('per100k', 605.4), text: '605 per 100,000 residents' },

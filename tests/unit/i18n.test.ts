@@ -186,7 +186,7 @@ describe('reader-facing text in the data module has its Spanish beside it, with 
     expect(titleOf('bbc-pressway-2024-02', 'es')).toEqual({ text: descriptionEs['bbc-pressway-2024-02'], lang: 'es' });
     expect(publisherOf('cnn-2025-03-17', 'es')).toBe('Webjosh (copia de CNN)');
     expect(publisherOf('cnn-2025-03-17', 'en')).toBe('Webjosh (copy of CNN)');
-    expect(viaOf('ap-bastille-2024-07', 'es')).toBe('AP, citando a Cristosal');
+    expect(viaOf('ap-bastille-2024-07', 'es')).toBe('AP, con datos de Cristosal');
     expect(creditOf('ap-bastille-2024-07', 'es')).toBe('AP');
   });
 });
