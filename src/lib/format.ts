@@ -43,7 +43,7 @@ export function formatCompact(value: number, lang: Language): string {
   if (lang === 'es') return formatNumber(value, lang);
   return nf(lang, {
     notation: 'compact',
-    compactDisplay: lang === 'es' ? 'long' : 'short',
+    compactDisplay: 'short',
     maximumFractionDigits: 1,
   }).format(value);
 }
