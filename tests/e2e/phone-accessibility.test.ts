@@ -237,7 +237,7 @@ for (const lang of LANGUAGES) {
 }
 
 describe('forced colours', () => {
-  it('the causes-of-death bars and the "at least" triangles keep a colour', async () => {
+  it('the causes-of-death bars and the "at least" chevrons keep a colour', async () => {
     const page = await newPage(browser, { width: 1280, height: 900, reducedMotion: 'reduce' });
     try {
       await page.emulateMedia({ forcedColors: 'active' });
@@ -255,9 +255,9 @@ describe('forced colours', () => {
             const out: string[] = [];
             for (const bar of document.querySelectorAll('.causes li:not(.remainder) .bar'))
               out.push(`bar ${getComputedStyle(bar).backgroundColor}`);
-            for (const mark of document.querySelectorAll('.marks .mark')) {
+            for (const mark of document.querySelectorAll('.marks .mark, .marks .caret')) {
               const s = getComputedStyle(mark);
-              out.push(`mark ${s.borderBottomColor} sides ${s.borderLeftColor}`);
+              out.push(`mark ${s.borderLeftColor} ${s.borderTopColor}`);
             }
             return out;
           })),
@@ -268,8 +268,8 @@ describe('forced colours', () => {
       expect(bars.length, 'causes bars found').toBeGreaterThan(0);
       expect(marks.length, 'at-least marks found').toBeGreaterThan(0);
       for (const bar of bars) expect(bar).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
-      // The triangle's coloured side paints; its two side borders stay transparent (else it turns square).
-      for (const mark of marks) expect(mark).toMatch(/^mark rgb\(\d+, \d+, \d+\) sides rgba\(0, 0, 0, 0\)$/);
+      // Both strokes of each chevron paint in an opaque colour.
+      for (const mark of marks) expect(mark).toMatch(/^mark rgb\(\d+, \d+, \d+\) rgb\(\d+, \d+, \d+\)$/);
     } finally {
       await page.context().close();
     }

@@ -11,7 +11,20 @@ import { formatNumber } from '../../lib/format';
 import { dodge } from '../dodge';
 import { axisX, gridY, type Plot } from '../static/axis';
 import type { StaticChart } from '../static/chartImage';
-import { dot, el, group, lineHeight, linePath, marker, note, num, paragraph, textLines, type Box } from '../static/svg';
+import {
+  caret,
+  dot,
+  el,
+  group,
+  lineHeight,
+  linePath,
+  marker,
+  note,
+  num,
+  paragraph,
+  textLines,
+  type Box,
+} from '../static/svg';
 import { resolveColour, themed } from '../static/theme';
 import { textWidth, wrapBalanced } from '../static/text';
 import { deathsModel, timelineFrame, type DeathsModel } from './model';
@@ -19,18 +32,6 @@ import type { DeathsInCustodyState } from './state';
 
 const LABEL = { size: 14, weight: 'bold' as const, leading: 1.2, halo: true };
 const GUTTER = 190;
-
-/** An open upward chevron 12 px over the point, as the live chart's caret. */
-function chevron(x: number, y: number, color: string): string {
-  const tip = y - 12;
-  return el('path', {
-    d: `M${num(x - 5)},${num(tip + 5)}L${num(x)},${num(tip)}L${num(x + 5)},${num(tip + 5)}`,
-    fill: 'none',
-    stroke: resolveColour(color),
-    'stroke-width': 2,
-    'stroke-linecap': 'square',
-  });
-}
 
 function timeline(model: DeathsModel, lang: Language, box: Box): string {
   const frame = timelineFrame(model, model.throughX);
@@ -69,7 +70,7 @@ function timeline(model: DeathsModel, lang: Language, box: Box): string {
     for (const d of s.dots) {
       if (!d.visible) continue;
       marks.push(dot(x(d.x), y(d.y), d.confidence, s.color));
-      if (d.qualifier === 'at-least') over.push(chevron(x(d.x), y(d.y), s.color));
+      if (d.qualifier === 'at-least') over.push(caret(x(d.x), y(d.y), s.color));
     }
   }
 

@@ -257,11 +257,17 @@ export function note(
   return { svg, box };
 }
 
-/** An upward caret over a point: the source gave the figure as a floor ("more than"). */
+/**
+ * The "at least" mark of every chart: an open upward chevron 12 px over a point the source gave as a floor
+ * ("at least", "more than"), as the live charts draw it.
+ */
 export function caret(x: number, y: number, color: string): string {
-  const tip = y - 14;
+  const tip = y - 12;
   return el('path', {
-    d: `M${num(x - 5)},${num(tip + 8)}L${num(x)},${num(tip)}L${num(x + 5)},${num(tip + 8)}Z`,
-    fill: resolveColour(color),
+    d: `M${num(x - 5)},${num(tip + 5)}L${num(x)},${num(tip)}L${num(x + 5)},${num(tip + 5)}`,
+    fill: 'none',
+    stroke: resolveColour(color),
+    'stroke-width': 2,
+    'stroke-linecap': 'square',
   });
 }
