@@ -20,7 +20,6 @@ import {
   linePath,
   marker,
   note,
-  num,
   paragraph,
   textLines,
   type Box,
