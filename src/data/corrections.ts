@@ -287,7 +287,7 @@ export const corrections: readonly LogEntry[] = [
     kind: 'update',
     said: {
       en: 'The story did not cover the court rulings on the men sent to CECOT, their accounts after their return, or the governments’ answers.',
-      es: 'La historia no trataba las resoluciones judiciales sobre los hombres enviados al CECOT, sus testimonios tras el regreso ni las respuestas de los gobiernos.',
+      es: 'El reportaje no trataba las resoluciones judiciales sobre los hombres enviados al CECOT, sus testimonios tras el regreso ni las respuestas de los gobiernos.',
     },
     says: {
       en: 'A new chapter, “The courts, and what the men said”, covers the rulings, the Human Rights Watch and Cristosal report, the governments’ answers, mass trials and the money; the deaths chapter now gives the Salvadoran government’s denial.',
