@@ -227,8 +227,17 @@ function setup(section: HTMLElement): Controller {
   } catch {
     addressed = null; // a fragment that does not decode names nothing here
   }
-  if (addressed && steps.some((s) => s.contains(addressed))) {
-    window.scrollTo({ top: window.scrollY + addressed.getBoundingClientRect().top - anchor });
+  // Only while it is on screen, where the browser put it: a reader who has since scrolled away (or a fragment set
+  // without scrolling) keeps their place.
+  const addressedTop = addressed?.getBoundingClientRect().top;
+  if (
+    addressed &&
+    addressedTop !== undefined &&
+    addressedTop >= 0 &&
+    addressedTop < window.innerHeight &&
+    steps.some((s) => s.contains(addressed))
+  ) {
+    window.scrollTo({ top: window.scrollY + addressedTop - anchor });
   }
   update();
   // Focus may have entered a step before the controller loaded (it loads with the chart, as it comes into view).
