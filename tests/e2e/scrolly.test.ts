@@ -255,14 +255,7 @@ for (const lang of LANGUAGES) {
           expect(await waitForChart(page, scroller.id, 2)).toBe(
             expectedDescription(scroller.chart, scroller.steps[2]!.state),
           );
-          await page.keyboard.press('ArrowUp');
-          expect(await waitForChart(page, scroller.id, 1)).toBe(
-            expectedDescription(scroller.chart, scroller.steps[1]!.state),
-          );
-          await page.keyboard.press('ArrowDown');
-          expect(await waitForChart(page, scroller.id, 2)).toBe(
-            expectedDescription(scroller.chart, scroller.steps[2]!.state),
-          );
+          // Arrow keys work from the buttons too.
           await page.keyboard.press('ArrowUp');
           expect(await waitForChart(page, scroller.id, 1)).toBe(
             expectedDescription(scroller.chart, scroller.steps[1]!.state),
