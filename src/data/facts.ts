@@ -53,6 +53,11 @@ export interface StoryFact {
   readonly formula?: string;
   /** Digits after the decimal point; defaults per unit. */
   readonly decimals?: number;
+  /**
+   * The `note` of the observation the fact quotes (scope, exclusions, how it was reported), shown in the chapter
+   * footnote. Notes are written in English only, so only the English edition shows them.
+   */
+  readonly note?: string;
 }
 
 function sourced(v: SourcedValue<SourceId>, unit: FactUnit, decimals?: number): StoryFact {
@@ -64,6 +69,7 @@ function sourced(v: SourcedValue<SourceId>, unit: FactUnit, decimals?: number): 
     confidence: v.confidence,
     ...(v.qualifier ? { qualifier: v.qualifier } : {}),
     ...(decimals === undefined ? {} : { decimals }),
+    ...(v.note ? { note: v.note } : {}),
   };
 }
 
@@ -80,6 +86,7 @@ function computed(v: Derived, unit: FactUnit, date: IsoDate, decimals?: number):
 }
 
 /** A fact whose content is its date (e.g. the day the men arrived), cited to the same source. */
+// No note: the record's note describes its figure (who the men were), not its date.
 function dateFact(v: Pick<SourcedValue<SourceId>, 'date' | 'source' | 'confidence'>): StoryFact {
   return { value: dateToTime(v.date), unit: 'date', date: v.date, sources: [v.source], confidence: v.confidence };
 }

@@ -1,21 +1,20 @@
 /**
  * The build-time chapter check (src/lib/build/remarkStoryComponents.ts). Chapters are parsed the way the MDX build
- * parses them (remark-parse + remark-mdx), then checked. Each failing case is a mistake an editor can make, with
+ * parses them (src/lib/build/parseChapter.ts), then checked. Each failing case is a mistake an editor can make, with
  * the message the build prints: the file and line, what is wrong, and what is allowed instead.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import {
   ALLOWED,
   ChapterError,
+  ChapterErrors,
   checkChapterTree,
+  collectChapterProblems,
   evaluateLiteral,
   remarkStoryComponents,
 } from '../../src/lib/build/remarkStoryComponents';
@@ -23,12 +22,13 @@ import { CHART_IDS, chartStates } from '../../src/charts/states';
 import { OCCUPANT_COUNTS } from '../../src/charts/CecotCell/state';
 import { closest } from '../../src/lib/closest';
 import { FACT_IDS } from '../../src/data/facts';
+import { parseChapter, parseMdx } from '../../src/lib/build/parseChapter';
 
 const FILE = 'content/chapters/en/99-test.mdx';
 const COMPONENTS = Object.keys(ALLOWED).join(', ');
 
 function parse(mdx: string): Root {
-  return unified().use(remarkParse).use(remarkMdx).parse(mdx);
+  return parseMdx(mdx);
 }
 
 /** The message the check fails with (and that it is a ChapterError), or a test failure if it passes. */
@@ -280,6 +280,37 @@ describe('a valid chapter', () => {
     ]);
   });
 
+  it('reads a one-line <Step> as a step, as the MDX compiler does (the guide writes them so)', () => {
+    const oneLine = [
+      '<Scrolly chart="cecot-cell" id="cell">',
+      '  <Step state={{ occupants: 80 }}>Eighty people.</Step>',
+      '  <Step state={{ occupants: 100 }} id="full">A hundred.</Step>',
+      '</Scrolly>',
+    ].join('\n');
+    expect(checkChapterTree(parse(oneLine), FILE).charts).toEqual([
+      { chart: 'cecot-cell', anchor: 'cell', steps: ['cell-1', 'full'] },
+    ]);
+  });
+
+  it('lists every problem of a chapter, one element at a time, in reading order', () => {
+    const mdx = [
+      'One <Fact id="men-sent"/> and <Facts id="x"/>.',
+      '',
+      '<Scrolly chart="cecot-cell">',
+      '<Step state={{ occupants: 81 }}>A.</Step>',
+      '<Step state={{ colour: "red" }}>B.</Step>',
+      '</Scrolly>',
+    ].join('\n');
+    const { errors } = collectChapterProblems(parse(mdx), FILE);
+    expect(errors.map((e) => `${e.line}: ${e.problem.slice(0, 25)}`)).toEqual([
+      '1: unknown fact id "men-sent',
+      '1: unknown component <Facts>',
+      '4: Invalid state for chart "',
+      '5: Invalid state for chart "',
+    ]);
+    expect(() => checkChapterTree(parse(mdx), FILE)).toThrow(ChapterErrors);
+  });
+
   it('accepts every named view of every chart in a <Figure>', () => {
     const figures = CHART_IDS.flatMap((chart) =>
       Object.keys(chartStates[chart].views).map((view) => `<Figure chart="${chart}" view="${view}"/>`),
@@ -303,11 +334,7 @@ describe('the published chapters', () => {
   });
 
   it.each(files)('%s passes the check', (file) => {
-    // remark-parse does not read frontmatter; blank it out, keeping line numbers.
-    const text = readFileSync(path.join(root, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, (m) =>
-      m.replace(/[^\n]/g, ''),
-    );
-    const { factIds } = checkChapterTree(parse(text), file);
+    const { factIds } = checkChapterTree(parseChapter(readFileSync(path.join(root, file), 'utf8')).tree, file);
     for (const id of factIds) expect(FACT_IDS).toContain(id);
   });
 });
@@ -396,11 +423,7 @@ describe('evaluateLiteral: attribute values must be plain data', () => {
 
 describe('<Fact show>', () => {
   it('accepts "value" and "date" and rejects anything else', async () => {
-    const { unified } = await import('unified');
-    const remarkParse = (await import('remark-parse')).default;
-    const remarkMdx = (await import('remark-mdx')).default;
     const { checkChapterTree } = await import('../../src/lib/build/remarkStoryComponents');
-    const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);
     expect(() => checkChapterTree(parse('A <Fact id="deaths-sjh-latest" show="date"/>.'), 'x.mdx')).not.toThrow();
     expect(() => checkChapterTree(parse('A <Fact id="deaths-sjh-latest" show="value"/>.'), 'x.mdx')).not.toThrow();
     expect(() => checkChapterTree(parse('A <Fact id="deaths-sjh-latest" show="year"/>.'), 'x.mdx')).toThrow(

@@ -27,10 +27,23 @@ export const ALLOWED: Record<string, { required: string[]; optional: string[] }>
   PullQuote: { required: ['cite'], optional: [] },
 };
 
+/** One problem in a chapter, printed as `file:line: problem`. */
 export class ChapterError extends Error {
-  constructor(file: string, line: number | undefined, message: string) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`);
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly problem: string,
+  ) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
     this.name = 'ChapterError';
+  }
+}
+
+/** Several problems in one chapter, one `file:line: problem` per line. */
+export class ChapterErrors extends Error {
+  constructor(readonly problems: ChapterError[]) {
+    super(problems.map((p) => p.message).join('\n'));
+    this.name = 'ChapterErrors';
   }
 }
 
@@ -113,8 +126,35 @@ export interface ChapterCheckResult {
   charts: ChartUse[];
 }
 
-/** Checks one parsed chapter tree; throws ChapterError on the first problem. Exported for tests. */
+/**
+ * Checks one parsed chapter tree; throws ChapterError if there is one problem, ChapterErrors if there are more.
+ */
 export function checkChapterTree(tree: unknown, file: string): ChapterCheckResult {
+  const { errors, ...result } = collectChapterProblems(tree, file);
+  if (errors.length === 1) throw errors[0]!;
+  if (errors.length > 1) throw new ChapterErrors(errors);
+  return result;
+}
+
+/**
+ * Checks one parsed chapter tree and lists every problem, in reading order: one per element (an element's
+ * first problem hides the rest of that element's, which usually follow from it), one per step of a scroller.
+ */
+export function collectChapterProblems(tree: unknown, file: string): ChapterCheckResult & { errors: ChapterError[] } {
+  const errors: ChapterError[] = [];
+  // A step is checked twice, by its scroller (its state) and as an element (its props): report it once.
+  const failed = new Set<unknown>();
+  /** Runs one element's checks, recording the first problem instead of stopping the whole chapter. */
+  const each = (node: unknown, check: () => void) => {
+    if (failed.has(node)) return;
+    try {
+      check();
+    } catch (e) {
+      if (!(e instanceof ChapterError)) throw e;
+      errors.push(e);
+      failed.add(node);
+    }
+  };
   const factIds: string[] = [];
   const charts: ChartUse[] = [];
   // Attributes added to a <Step> are applied after the walk: the walk reaches each Step after its Scrolly, and
@@ -124,133 +164,139 @@ export function checkChapterTree(tree: unknown, file: string): ChapterCheckResul
     throw new ChapterError(file, node?.position?.start.line, message);
   };
 
-  visit(tree as never, (node: { type: string; position?: { start: { line: number } }; value?: string }) => {
-    if (node.type === 'mdxjsEsm') {
-      fail(node, 'chapters may not import or export anything; the story components are available without imports.');
-    }
-    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      const text = (node.value ?? '').trim();
-      // MDX comments ({/* ... */}) are fine; any other expression could compute a number outside the data module.
-      if (!/^\/\*[\s\S]*\*\/$/.test(text))
-        fail(
-          node,
-          `expressions in { } are not allowed in chapters (found {${text}}). Use <Fact id="..."/> for figures.`,
-        );
-    }
-  });
-
-  let scrollyCount = 0;
-  visit(tree as never, (raw: unknown) => {
-    const node = raw as JsxNode;
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const name = node.name ?? '';
-    if (/^[a-z]/.test(name)) {
-      fail(
-        node,
-        `raw HTML element <${name}> is not allowed in chapters; use Markdown or one of: ${Object.keys(ALLOWED).join(', ')}.`,
-      );
-    }
-    const spec = ALLOWED[name];
-    if (!spec) fail(node, `unknown component <${name}>. Chapters may use: ${Object.keys(ALLOWED).join(', ')}.`);
-    const props: Record<string, unknown> = {};
-    for (const attr of node.attributes) {
-      if (attr.type !== 'mdxJsxAttribute' || !attr.name) fail(node, `<${name}> does not accept spread props.`);
-      if (![...spec!.required, ...spec!.optional].includes(attr.name!)) {
-        fail(
-          node,
-          `<${name}> has no prop "${attr.name}". Allowed props: ${[...spec!.required, ...spec!.optional].join(', ')}.`,
-        );
+  visit(tree as never, (node: { type: string; position?: { start: { line: number } }; value?: string }) =>
+    each(node, () => {
+      if (node.type === 'mdxjsEsm') {
+        fail(node, 'chapters may not import or export anything; the story components are available without imports.');
       }
-      try {
-        props[attr.name!] = attributeValue(attr);
-      } catch (e) {
-        fail(node, `<${name} ${attr.name}=...>: ${(e as Error).message}`);
-      }
-    }
-    for (const req of spec!.required) if (!(req in props)) fail(node, `<${name}> needs the prop "${req}".`);
-
-    if (name === 'Fact') {
-      const id = props['id'];
-      if (typeof id !== 'string' || !(FACT_IDS as string[]).includes(id)) {
-        fail(
-          node,
-          `unknown fact id ${JSON.stringify(id)}. Closest fact ids: ${closest(String(id), FACT_IDS).join(', ')}. All facts are listed in src/data/facts.ts.`,
-        );
-      }
-      const show = props['show'];
-      if (show !== undefined && show !== 'value' && show !== 'date') {
-        fail(node, `<Fact show=...> must be "value" (the default) or "date"; got ${JSON.stringify(show)}.`);
-      }
-      factIds.push(id as string);
-      // Number the fact by the first appearance of its id, so a figure quoted twice shares one note.
-      const n = [...new Set(factIds)].indexOf(id as string) + 1;
-      node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
-    }
-    if (name === 'Scrolly' || name === 'Figure') {
-      const chart = props['chart'];
-      if (!isChartId(chart)) {
-        fail(node, `unknown chart ${JSON.stringify(chart)}. Allowed charts: ${CHART_IDS.join(', ')}.`);
-      }
-      const states = chartStates[chart as ChartId];
-      if (name === 'Figure') {
-        const view = props['view'];
-        if (view !== undefined && !(typeof view === 'string' && view in states.views)) {
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        const text = (node.value ?? '').trim();
+        // MDX comments ({/* ... */}) are fine; any other expression could compute a number outside the data module.
+        if (!/^\/\*[\s\S]*\*\/$/.test(text))
           fail(
             node,
-            `chart "${String(chart)}" has no view ${JSON.stringify(view)}. Views: ${Object.keys(states.views).join(', ')}.`,
+            `expressions in { } are not allowed in chapters (found {${text}}). Use <Fact id="..."/> for figures.`,
+          );
+      }
+    }),
+  );
+
+  let scrollyCount = 0;
+  visit(tree as never, (raw: unknown) =>
+    each(raw, () => {
+      const node = raw as JsxNode;
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const name = node.name ?? '';
+      if (/^[a-z]/.test(name)) {
+        fail(
+          node,
+          `raw HTML element <${name}> is not allowed in chapters; use Markdown or one of: ${Object.keys(ALLOWED).join(', ')}.`,
+        );
+      }
+      const spec = ALLOWED[name];
+      if (!spec) fail(node, `unknown component <${name}>. Chapters may use: ${Object.keys(ALLOWED).join(', ')}.`);
+      const props: Record<string, unknown> = {};
+      for (const attr of node.attributes) {
+        if (attr.type !== 'mdxJsxAttribute' || !attr.name) fail(node, `<${name}> does not accept spread props.`);
+        if (![...spec!.required, ...spec!.optional].includes(attr.name!)) {
+          fail(
+            node,
+            `<${name}> has no prop "${attr.name}". Allowed props: ${[...spec!.required, ...spec!.optional].join(', ')}.`,
           );
         }
-        charts.push({ chart: String(chart), anchor: String(chart), ...(typeof view === 'string' ? { view } : {}) });
         try {
-          const base = typeof view === 'string' ? (states.views as Record<string, object>)[view] : {};
-          const own = props['state'];
-          const isPlainObject = typeof own === 'object' && own !== null && !Array.isArray(own);
-          // A state that is not an object (e.g. state="x") goes to the parser as is, for its clear message.
-          states.parse(own === undefined || isPlainObject ? { ...base, ...(own as object | undefined) } : own);
+          props[attr.name!] = attributeValue(attr);
         } catch (e) {
-          fail(node, (e as Error).message);
+          fail(node, `<${name} ${attr.name}=...>: ${(e as Error).message}`);
         }
-      } else {
-        const steps = node.children.filter((c) => c.type === 'mdxJsxFlowElement');
-        if (steps.length === 0) fail(node, '<Scrolly> needs at least one <Step state={{...}}> inside it.');
-        scrollyCount += 1;
-        const scrollyId = typeof props['id'] === 'string' ? props['id'] : `${String(chart)}-${scrollyCount}`;
-        const stepStates: unknown[] = [];
-        const stepIds: string[] = [];
-        charts.push({ chart: String(chart), anchor: scrollyId, steps: stepIds });
-        steps.forEach((step, index) => {
-          if (step.name !== 'Step') fail(step, `<Scrolly> may contain only <Step> elements, found <${step.name}>.`);
-          const stateAttr = step.attributes.find((a) => a.name === 'state');
-          const idAttr = step.attributes.find((a) => a.name === 'id');
-          stepIds.push(idAttr && typeof idAttr.value === 'string' ? idAttr.value : `${scrollyId}-${index + 1}`);
-          try {
-            stepStates.push(states.parse(stateAttr ? attributeValue(stateAttr) : undefined));
-          } catch (e) {
-            fail(step, (e as Error).message);
-          }
-          // Each step learns its chart and position, so it can render its own static chart for readers without
-          // JavaScript and a stable id for its URL fragment.
-          stepAttributes.push([
-            step,
-            [
-              { type: 'mdxJsxAttribute', name: 'chart', value: String(chart) },
-              { type: 'mdxJsxAttribute', name: 'index', value: String(index) },
-              { type: 'mdxJsxAttribute', name: 'scrolly', value: scrollyId },
-            ],
-          ]);
-        });
-        // The scroller needs every step's full state up front, to hydrate its chart island with all of them.
-        const scrollyAttributes: JsxAttribute[] = [
-          { type: 'mdxJsxAttribute', name: 'steps', value: JSON.stringify(stepStates) },
-        ];
-        if (props['id'] === undefined)
-          scrollyAttributes.push({ type: 'mdxJsxAttribute', name: 'id', value: scrollyId });
-        stepAttributes.push([node, scrollyAttributes]);
       }
-    }
-  });
+      for (const req of spec!.required) if (!(req in props)) fail(node, `<${name}> needs the prop "${req}".`);
+
+      if (name === 'Fact') {
+        const id = props['id'];
+        if (typeof id !== 'string' || !(FACT_IDS as string[]).includes(id)) {
+          fail(
+            node,
+            `unknown fact id ${JSON.stringify(id)}. Closest fact ids: ${closest(String(id), FACT_IDS).join(', ')}. All facts are listed in src/data/facts.ts.`,
+          );
+        }
+        const show = props['show'];
+        if (show !== undefined && show !== 'value' && show !== 'date') {
+          fail(node, `<Fact show=...> must be "value" (the default) or "date"; got ${JSON.stringify(show)}.`);
+        }
+        factIds.push(id as string);
+        // Number the fact by the first appearance of its id, so a figure quoted twice shares one note.
+        const n = [...new Set(factIds)].indexOf(id as string) + 1;
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
+      }
+      if (name === 'Scrolly' || name === 'Figure') {
+        const chart = props['chart'];
+        if (!isChartId(chart)) {
+          fail(node, `unknown chart ${JSON.stringify(chart)}. Allowed charts: ${CHART_IDS.join(', ')}.`);
+        }
+        const states = chartStates[chart as ChartId];
+        if (name === 'Figure') {
+          const view = props['view'];
+          if (view !== undefined && !(typeof view === 'string' && view in states.views)) {
+            fail(
+              node,
+              `chart "${String(chart)}" has no view ${JSON.stringify(view)}. Views: ${Object.keys(states.views).join(', ')}.`,
+            );
+          }
+          charts.push({ chart: String(chart), anchor: String(chart), ...(typeof view === 'string' ? { view } : {}) });
+          try {
+            const base = typeof view === 'string' ? (states.views as Record<string, object>)[view] : {};
+            const own = props['state'];
+            const isPlainObject = typeof own === 'object' && own !== null && !Array.isArray(own);
+            // A state that is not an object (e.g. state="x") goes to the parser as is, for its clear message.
+            states.parse(own === undefined || isPlainObject ? { ...base, ...(own as object | undefined) } : own);
+          } catch (e) {
+            fail(node, (e as Error).message);
+          }
+        } else {
+          const steps = node.children.filter((c) => c.type === 'mdxJsxFlowElement');
+          if (steps.length === 0) fail(node, '<Scrolly> needs at least one <Step state={{...}}> inside it.');
+          scrollyCount += 1;
+          const scrollyId = typeof props['id'] === 'string' ? props['id'] : `${String(chart)}-${scrollyCount}`;
+          const stepStates: unknown[] = [];
+          const stepIds: string[] = [];
+          charts.push({ chart: String(chart), anchor: scrollyId, steps: stepIds });
+          steps.forEach((step, index) =>
+            each(step, () => {
+              if (step.name !== 'Step') fail(step, `<Scrolly> may contain only <Step> elements, found <${step.name}>.`);
+              const stateAttr = step.attributes.find((a) => a.name === 'state');
+              const idAttr = step.attributes.find((a) => a.name === 'id');
+              stepIds.push(idAttr && typeof idAttr.value === 'string' ? idAttr.value : `${scrollyId}-${index + 1}`);
+              try {
+                stepStates.push(states.parse(stateAttr ? attributeValue(stateAttr) : undefined));
+              } catch (e) {
+                fail(step, (e as Error).message);
+              }
+              // Each step learns its chart and position, so it can render its own static chart for readers without
+              // JavaScript and a stable id for its URL fragment.
+              stepAttributes.push([
+                step,
+                [
+                  { type: 'mdxJsxAttribute', name: 'chart', value: String(chart) },
+                  { type: 'mdxJsxAttribute', name: 'index', value: String(index) },
+                  { type: 'mdxJsxAttribute', name: 'scrolly', value: scrollyId },
+                ],
+              ]);
+            }),
+          );
+          // The scroller needs every step's full state up front, to hydrate its chart island with all of them.
+          const scrollyAttributes: JsxAttribute[] = [
+            { type: 'mdxJsxAttribute', name: 'steps', value: JSON.stringify(stepStates) },
+          ];
+          if (props['id'] === undefined)
+            scrollyAttributes.push({ type: 'mdxJsxAttribute', name: 'id', value: scrollyId });
+          stepAttributes.push([node, scrollyAttributes]);
+        }
+      }
+    }),
+  );
   for (const [step, attributes] of stepAttributes) step.attributes.push(...attributes);
-  return { factIds: [...new Set(factIds)], charts };
+  return { factIds: [...new Set(factIds)], charts, errors };
 }
 
 /** The remark plugin itself: checks the tree and passes the fact order and charts to pages through frontmatter. */

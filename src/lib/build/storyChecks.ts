@@ -1,21 +1,39 @@
 /**
- * An Astro integration that validates the data module before anything is built, so a malformed row stops
- * `astro build` (and `astro dev`) with a message naming the dataset, row and field, and nothing half-built ships.
+ * An Astro integration that runs every content check before anything is built (src/lib/build/contentChecks.ts,
+ * the same checks as `npm run check:content`): the chapters in both languages, the data module and the Spanish
+ * forms of the sources. `astro build` stops with the whole list, one `file:line: message` per line, and nothing
+ * half-built ships; `astro dev` prints the list and keeps serving, so the page being edited shows its own error.
  * It also checks the corrections log and refuses a published figure that changed without a log entry
  * (src/lib/build/correctionsCheck.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { validateDataModule } from '../../data/index';
+import { checkContent, formatProblem } from './contentChecks';
 import { checkCorrections } from './correctionsCheck';
+
+/** The error the build stops with: only the list, since a stack trace would point at this file, not the content. */
+export class ContentError extends Error {
+  constructor(lines: string[]) {
+    super(
+      `${lines.length} problem${lines.length === 1 ? '' : 's'} in the content (npm run check:content lists them again):\n${lines.join('\n')}`,
+    );
+    this.name = 'ContentError';
+    this.stack = this.message;
+  }
+}
 
 export function storyChecks(): AstroIntegration {
   return {
     name: 'story-checks',
     hooks: {
-      'astro:config:setup': ({ config }) => {
-        validateDataModule();
-        checkCorrections(fileURLToPath(config.root));
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const lines = checkContent({ root }).problems.map(formatProblem);
+        if (lines.length > 0) {
+          if (command === 'build') throw new ContentError(lines);
+          logger.warn(new ContentError(lines).message);
+        }
+        checkCorrections(root);
       },
     },
   };

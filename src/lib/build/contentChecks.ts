@@ -1,0 +1,243 @@
+/**
+ * Every check on the story's content, listing all problems at once as `file:line: message`: the chapters
+ * (file names, frontmatter, components and their props, fact ids, chart states and views, steps), the pairs of
+ * English and Spanish chapters (both exist, same facts, same charts and steps, same dates), the data module, and
+ * the Spanish forms of the sources. `npm run check:content` prints the list; the build runs the same function
+ * before anything is built (storyChecks.ts) and stops with the same list.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LANGUAGES } from '../i18n';
+import type { Language } from '../../data/types';
+import { validateDataModule } from '../../data/index';
+import { sources, SOURCE_IDS } from '../../data/sources';
+import { descriptionEs, publisherEs, viaEs } from '../../data/sourcesEs';
+import { chapterFrontmatter } from '../chapterFrontmatter';
+import { parseChapter } from './parseChapter';
+import { collectChapterProblems, type ChapterCheckResult, type ChartUse } from './remarkStoryComponents';
+
+export interface Problem {
+  /** Path relative to the project root, as editors type it. */
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export const formatProblem = (p: Problem): string =>
+  `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`;
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish' };
+/** NN-slug.mdx: two digits for the position, then the URL slug in lowercase letters, digits and hyphens. */
+export const CHAPTER_FILE = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+
+interface CheckedChapter {
+  file: string;
+  frontmatter: Record<string, unknown>;
+  result?: ChapterCheckResult;
+}
+
+/** Line of a frontmatter field (1 = the opening ---), for messages about it. */
+function fieldLine(text: string, field: string): number | undefined {
+  const lines = text.split('\n');
+  if (lines[0] !== '---') return undefined;
+  for (let i = 1; i < lines.length && lines[i] !== '---'; i++) if (lines[i]!.startsWith(`${field}:`)) return i + 1;
+  return undefined;
+}
+
+function checkChapterFile(root: string, file: string, problems: Problem[]): CheckedChapter {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  let parsed: ReturnType<typeof parseChapter>;
+  try {
+    parsed = parseChapter(text);
+  } catch (e) {
+    // The MDX compiler's syntax errors carry the line (and a `reason` without the position prefix).
+    const error = e as { line?: number; reason?: string; message: string };
+    problems.push({ file, line: error.line ?? undefined, message: `cannot be read: ${error.reason ?? error.message}` });
+    return { file, frontmatter: {} };
+  }
+  if (!/^---\r?\n/.test(text)) {
+    problems.push({
+      file,
+      line: 1,
+      message: 'must start with its frontmatter between two --- lines (title, navTitle, dek, published).',
+    });
+  } else {
+    const check = chapterFrontmatter.safeParse(parsed.frontmatter);
+    if (!check.success) {
+      for (const issue of check.error.issues) {
+        const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
+        const field = String(issue.path[0] ?? keys[0] ?? '');
+        problems.push({
+          file,
+          line: fieldLine(text, field) ?? 1,
+          message:
+            issue.code === 'unrecognized_keys'
+              ? `frontmatter has unknown field(s) ${keys.map((k) => `"${k}"`).join(', ')}. Fields: title, navTitle, dek, published, updated.`
+              : `frontmatter field "${field}": ${issue.message}.`,
+        });
+      }
+    }
+  }
+  const { errors, ...result } = collectChapterProblems(parsed.tree, file);
+  for (const e of errors) problems.push({ file: e.file, line: e.line, message: e.problem });
+  // A chapter with problems is not compared with its twin: its facts and steps are incomplete.
+  return { file, frontmatter: parsed.frontmatter, ...(errors.length === 0 ? { result } : {}) };
+}
+
+const describeUse = (use: ChartUse | undefined): string =>
+  use === undefined
+    ? 'nothing'
+    : use.steps
+      ? `<Scrolly chart="${use.chart}"> with steps ${use.steps.join(', ')}`
+      : `<Figure chart="${use.chart}"${use.view ? ` view="${use.view}"` : ''}>`;
+
+/** The two languages of one chapter must quote the same facts, show the same charts and steps, and share dates. */
+export function checkPair(name: string, first: CheckedChapter, other: CheckedChapter, lang: Language): Problem[] {
+  const problems: Problem[] = [];
+  const here = LANGUAGE_NAMES[lang];
+  const there = LANGUAGE_NAMES.en;
+  if (first.result && other.result) {
+    const mine = new Set(other.result.factIds);
+    const theirs = new Set(first.result.factIds);
+    const missing = [...theirs].filter((id) => !mine.has(id));
+    const extra = [...mine].filter((id) => !theirs.has(id));
+    if (missing.length > 0 || extra.length > 0) {
+      const parts = [
+        ...(missing.length ? [`only in ${there}: ${missing.join(', ')}`] : []),
+        ...(extra.length ? [`only in ${here}: ${extra.join(', ')}`] : []),
+      ];
+      problems.push({
+        file: other.file,
+        message: `chapter ${name} quotes different facts in ${there} and ${here} (${parts.join('; ')}). Both languages must quote the same <Fact>s.`,
+      });
+    }
+    const a = first.result.charts;
+    const b = other.result.charts;
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (JSON.stringify(a[i]) === JSON.stringify(b[i])) continue;
+      problems.push({
+        file: other.file,
+        message: `chapter ${name} shows different charts or steps in ${there} and ${here}: chart ${i + 1} is ${describeUse(a[i])} in ${there} but ${describeUse(b[i])} in ${here}. Both languages must show the same charts, views and step ids, in the same order.`,
+      });
+      break;
+    }
+  }
+  for (const field of ['published', 'updated']) {
+    const x = JSON.stringify(first.frontmatter[field] ?? null);
+    const y = JSON.stringify(other.frontmatter[field] ?? null);
+    if (x !== y) {
+      problems.push({
+        file: other.file,
+        message: `chapter ${name} has a different "${field}" date in ${there} (${first.frontmatter[field] ?? 'none'}) and ${here} (${other.frontmatter[field] ?? 'none'}). Use the same dates in both languages.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Every source note, `via` and bracketed description needs its Spanish form, or the Spanish notes fall back to English. */
+export function checkSpanishSources(): Problem[] {
+  const file = 'src/data/sourcesEs.ts';
+  const problems: Problem[] = [];
+  for (const id of SOURCE_IDS) {
+    const s = sources[id];
+    if (/[(,]/.test(s.publisher) && !(s.publisher in publisherEs))
+      problems.push({
+        file,
+        message: `source "${id}": add the Spanish form of its publisher "${s.publisher}" to publisherEs.`,
+      });
+    if (s.via && !(s.via in viaEs))
+      problems.push({ file, message: `source "${id}": add the Spanish form of its via "${s.via}" to viaEs.` });
+    if (s.title.startsWith('[') && !(id in descriptionEs))
+      problems.push({
+        file,
+        message: `source "${id}": add the Spanish form of its description "${s.title}" to descriptionEs.`,
+      });
+  }
+  return problems;
+}
+
+export interface ContentCheckOptions {
+  /** The project root; paths in messages are relative to it. */
+  root: string;
+  /** The chapters folder, relative to root (tests point it at a temporary folder). Default content/chapters. */
+  chapters?: string;
+}
+
+/** Runs every content check and returns all problems, in file order. */
+export function checkContent({ root, chapters = path.join('content', 'chapters') }: ContentCheckOptions): {
+  problems: Problem[];
+  files: number;
+} {
+  const problems: Problem[] = [];
+  chapters = path.relative(root, path.resolve(root, chapters));
+  const names = new Map<Language, string[]>();
+  for (const lang of LANGUAGES) {
+    let entries: string[] = [];
+    try {
+      entries = readdirSync(path.join(root, chapters, lang)).filter((f) => f.endsWith('.mdx'));
+    } catch {
+      problems.push({
+        file: path.join(chapters, lang),
+        message: `the ${LANGUAGE_NAMES[lang]} chapter folder is missing.`,
+      });
+    }
+    for (const f of entries.filter((f) => !CHAPTER_FILE.test(f))) {
+      problems.push({
+        file: path.join(chapters, lang, f),
+        message:
+          'is not published: chapter file names are NN-slug.mdx (two digits, then lowercase letters, digits and hyphens).',
+      });
+    }
+    names.set(lang, entries.filter((f) => CHAPTER_FILE.test(f)).sort());
+  }
+
+  const all = [...new Set([...names.values()].flat())].sort();
+  const checked = new Map<string, CheckedChapter>();
+  for (const name of all) {
+    for (const lang of LANGUAGES) {
+      const file = path.join(chapters, lang, name);
+      if (names.get(lang)!.includes(name)) checked.set(file, checkChapterFile(root, file, problems));
+      else {
+        const present = LANGUAGES.filter((l) => names.get(l)!.includes(name)).map((l) => LANGUAGE_NAMES[l]);
+        problems.push({
+          file,
+          message: `is missing: every chapter needs an English and a Spanish file (${name} exists in ${present.join(' and ')} only). Create it, or rename the other file if the names differ.`,
+        });
+      }
+    }
+    const first = checked.get(path.join(chapters, 'en', name));
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+      const other = checked.get(path.join(chapters, lang, name));
+      if (first && other) problems.push(...checkPair(name, first, other, lang));
+    }
+  }
+
+  // Positions and URLs: two chapters with the same number have no defined order; two with the same slug, one URL.
+  for (const lang of LANGUAGES) {
+    const seen = new Map<string, string>();
+    for (const name of names.get(lang)!) {
+      const [, number, slug] = CHAPTER_FILE.exec(name)!;
+      for (const [key, what] of [
+        [`n${number}`, `the number ${number}`],
+        [`s${slug}`, `the slug "${slug}" (its URL)`],
+      ] as const) {
+        const before = seen.get(key);
+        if (before)
+          problems.push({
+            file: path.join(chapters, lang, name),
+            message: `shares ${what} with ${before}. Give every chapter its own number and slug (see "Order of chapters" in content/README.md).`,
+          });
+        else seen.set(key, name);
+      }
+    }
+  }
+
+  try {
+    validateDataModule();
+  } catch (e) {
+    problems.push({ file: 'src/data', message: (e as Error).message });
+  }
+  problems.push(...checkSpanishSources());
+  return { problems, files: checked.size };
+}

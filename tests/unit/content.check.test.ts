@@ -1,0 +1,159 @@
+/**
+ * The content check (src/lib/build/contentChecks.ts): `npm run check:content` and the build run it over every
+ * chapter and list every problem at once. Here it runs on a temporary chapters folder with mistakes planted in it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/build/contentChecks';
+import { ContentError, storyChecks } from '../../src/lib/build/storyChecks';
+
+const chapter = (lang: 'en' | 'es', body: string) =>
+  [
+    '---',
+    lang === 'en' ? 'title: A test chapter' : 'title: Un capítulo de prueba',
+    'navTitle: Test',
+    lang === 'en'
+      ? 'dek: A chapter written for the tests of the content check.'
+      : 'dek: Un capítulo escrito para las pruebas.',
+    'published: 2026-11-26',
+    '---',
+    '',
+    body,
+  ].join('\n');
+
+const valid = [
+  'They sent <Fact id="men-sent-to-cecot"/> men.', // line 8
+  '',
+  '<Scrolly chart="cecot-cell" id="cell">',
+  '  <Step state={{ occupants: 80 }}>Eighty, on one line.</Step>', // line 11
+  '</Scrolly>',
+].join('\n');
+
+/** A project-like folder with content/chapters/{en,es} holding the given files. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
+  for (const [file, text] of Object.entries(files)) {
+    const full = path.join(root, 'content', 'chapters', file);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, text);
+  }
+  return root;
+}
+
+const seeded = project({
+  // Fine in both languages, with a one-line <Step>.
+  'en/01-fine.mdx': chapter('en', valid),
+  'es/01-fine.mdx': chapter('es', valid),
+  // English only.
+  'en/02-alone.mdx': chapter('en', valid),
+  // The Spanish quotes another fact.
+  'en/03-facts.mdx': chapter('en', valid),
+  'es/03-facts.mdx': chapter('es', valid.replace('men-sent-to-cecot', 'us-payment')),
+  // An unknown fact id and a bad state key, in both languages.
+  'en/04-mistakes.mdx': chapter('en', valid.replace('men-sent-to-cecot', 'men-sent').replace('occupants', 'people')),
+  'es/04-mistakes.mdx': chapter('es', valid.replace('men-sent-to-cecot', 'men-sent').replace('occupants', 'people')),
+});
+const seededChapters = path.join(seeded, 'content', 'chapters');
+afterAll(() => rmSync(seeded, { recursive: true, force: true }));
+
+describe('checkContent', () => {
+  it('lists every problem at once, naming the file and line', () => {
+    const lines = checkContent({ root: seeded }).problems.map(formatProblem);
+    expect(lines).toEqual([
+      'content/chapters/es/02-alone.mdx: is missing: every chapter needs an English and a Spanish file (02-alone.mdx exists in English only). Create it, or rename the other file if the names differ.',
+      'content/chapters/es/03-facts.mdx: chapter 03-facts.mdx quotes different facts in English and Spanish (only in English: men-sent-to-cecot; only in Spanish: us-payment). Both languages must quote the same <Fact>s.',
+      expect.stringMatching(
+        /^content\/chapters\/en\/04-mistakes\.mdx:8: unknown fact id "men-sent"\. Closest fact ids: /,
+      ),
+      expect.stringMatching(/^content\/chapters\/en\/04-mistakes\.mdx:11: .*"people"/),
+      expect.stringMatching(/^content\/chapters\/es\/04-mistakes\.mdx:8: unknown fact id "men-sent"/),
+      expect.stringMatching(/^content\/chapters\/es\/04-mistakes\.mdx:11: .*"people"/),
+    ]);
+  });
+
+  it('compares the charts and steps of the two languages', () => {
+    const root = project({
+      'en/01-steps.mdx': chapter('en', valid),
+      'es/01-steps.mdx': chapter('es', valid.replace('id="cell"', 'id="celda"')),
+    });
+    try {
+      expect(checkContent({ root }).problems.map(formatProblem)).toEqual([
+        'content/chapters/es/01-steps.mdx: chapter 01-steps.mdx shows different charts or steps in English and Spanish: chart 1 is <Scrolly chart="cecot-cell"> with steps cell-1 in English but <Scrolly chart="cecot-cell"> with steps celda-1 in Spanish. Both languages must show the same charts, views and step ids, in the same order.',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses two chapters with the same number, and file names the site would not publish', () => {
+    const root = project({
+      'en/07-methods.mdx': chapter('en', valid),
+      'es/07-methods.mdx': chapter('es', valid),
+      'en/07-the-courts.mdx': chapter('en', valid),
+      'es/07-the-courts.mdx': chapter('es', valid),
+      'en/8-extra.mdx': chapter('en', valid),
+    });
+    try {
+      const lines = checkContent({ root }).problems.map(formatProblem);
+      expect(lines).toContain(
+        'content/chapters/en/8-extra.mdx: is not published: chapter file names are NN-slug.mdx (two digits, then lowercase letters, digits and hyphens).',
+      );
+      expect(lines).toContain(
+        'content/chapters/en/07-the-courts.mdx: shares the number 07 with 07-methods.mdx. Give every chapter its own number and slug (see "Order of chapters" in content/README.md).',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('passes the published chapters', () => {
+    expect(checkContent({ root: process.cwd() }).problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('the build (storyChecks)', () => {
+  const setup = (root: string) => () =>
+    (storyChecks().hooks['astro:config:setup'] as (options: unknown) => void)({
+      config: { root: pathToFileURL(`${root}/`) },
+      command: 'build',
+      logger: { warn: () => undefined },
+    });
+
+  it('refuses a missing language twin and facts that differ between languages, with the whole list', () => {
+    expect(setup(seeded)).toThrow(ContentError);
+    expect(setup(seeded)).toThrow(/^6 problems in the content \(npm run check:content lists them again\):\n/);
+    expect(setup(seeded)).toThrow(
+      'content/chapters/es/02-alone.mdx: is missing: every chapter needs an English and a Spanish file',
+    );
+    expect(setup(seeded)).toThrow(
+      'content/chapters/es/03-facts.mdx: chapter 03-facts.mdx quotes different facts in English and Spanish',
+    );
+  });
+});
+
+describe('npm run check:content', () => {
+  it('prints every problem as file:line: message, without a stack trace, and exits 1, in under 10 s', () => {
+    const start = Date.now();
+    const run = spawnSync(
+      path.join('node_modules', '.bin', 'tsx'),
+      ['scripts/check-content.ts', '--chapters', seededChapters],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(Date.now() - start).toBeLessThan(10_000);
+    expect(run.status).toBe(1);
+    const [list, summary] = run.stderr.trim().split('\n\n');
+    const lines = list!.split('\n');
+    expect(lines).toHaveLength(6);
+    for (const line of lines) expect(line).toMatch(/^\S+\.mdx(:\d+)?: \S/);
+    expect(lines.filter((l) => /\.mdx:\d+: /.test(l))).toHaveLength(4);
+    expect(lines[0]).toMatch(/es\/02-alone\.mdx: is missing/);
+    expect(summary).toMatch(/^6 problems in 7 chapter files and the data \(\d+\.\d s\)\.$/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  }, 20_000);
+});

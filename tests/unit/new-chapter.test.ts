@@ -1,0 +1,58 @@
+/**
+ * `npm run new:chapter -- NN slug` (scripts/lib/newChapter.ts): both language files, valid as written, and never
+ * an overwrite or a clash with another chapter's number or URL.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newChapter } from '../../scripts/lib/newChapter';
+import { checkContent, formatProblem } from '../../src/lib/build/contentChecks';
+
+let root = '';
+const chapters = () => path.join(root, 'content', 'chapters');
+function fresh(existing: string[] = []) {
+  root = mkdtempSync(path.join(tmpdir(), 'new-chapter-'));
+  for (const lang of ['en', 'es']) mkdirSync(path.join(chapters(), lang), { recursive: true });
+  for (const file of existing) writeFileSync(path.join(chapters(), file), 'existing text');
+}
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('new:chapter', () => {
+  it('writes an English and a Spanish file that pass the content check as they are', () => {
+    fresh();
+    expect(newChapter(chapters(), '07', 'the-courts', '2026-12-03')).toEqual({
+      written: [path.join(chapters(), 'en', '07-the-courts.mdx'), path.join(chapters(), 'es', '07-the-courts.mdx')],
+    });
+    const english = readFileSync(path.join(chapters(), 'en', '07-the-courts.mdx'), 'utf8');
+    expect(english).toMatch(/^---\ntitle: "New chapter: the courts"\n/);
+    expect(english).toContain('<Fact id="men-sent-to-cecot"/>');
+    expect(english).toContain('<Scrolly chart="prison-population">');
+    expect(checkContent({ root }).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it.each([
+    ['7', 'the-courts', /two digits from 01 to 99/],
+    ['00', 'the-courts', /two digits from 01 to 99/],
+    ['07', 'The_Courts', /lowercase letters, digits and single hyphens/],
+    ['07', undefined, /lowercase letters, digits and single hyphens/],
+  ])('refuses number %s with slug %s', (number, slug, message) => {
+    fresh();
+    const outcome = newChapter(chapters(), number, slug, '2026-12-03');
+    expect('refused' in outcome && outcome.refused).toMatch(message);
+  });
+
+  it('never overwrites, and refuses a number or a slug another chapter has', () => {
+    fresh(['es/07-the-courts.mdx', 'en/07-methods.mdx', 'es/07-methods.mdx', 'en/03-inside-cecot.mdx']);
+    expect(newChapter(chapters(), '07', 'the-courts', '2026-12-03')).toEqual({
+      refused: `${path.join(chapters(), 'es', '07-the-courts.mdx')} exists; nothing was written (this command never overwrites).`,
+    });
+    expect(readFileSync(path.join(chapters(), 'es', '07-the-courts.mdx'), 'utf8')).toBe('existing text');
+    const taken = newChapter(chapters(), '07', 'the-trials', '2026-12-03');
+    expect('refused' in taken && taken.refused).toMatch(/^number 07 is taken by en\/07-methods\.mdx\. To put the new/);
+    const url = newChapter(chapters(), '08', 'inside-cecot', '2026-12-03');
+    expect('refused' in url && url.refused).toBe(
+      'the slug "inside-cecot" (its URL) is taken by en/03-inside-cecot.mdx; choose another.',
+    );
+  });
+});
