@@ -2,8 +2,15 @@
  * `npm run check:content`: checks every chapter, both languages of each, the figures and the sources, without
  * building the site, and lists every problem at once as `file:line: message`. Exits 1 if there is any.
  * `-- --chapters <folder>` checks another chapters folder (with en/ and es/ inside), relative to the project.
+ * The checks format figures with the site's own code, so they are loaded through Vite (scripts/lib/viteModules.ts).
  */
-import { checkContent, formatProblem } from '../src/lib/build/contentChecks';
+import { withModule } from './lib/viteModules';
+
+type Checks = typeof import('../src/lib/build/contentChecks');
+const { checkContent, formatProblem } = await withModule<Checks, Checks>(
+  '/src/lib/build/contentChecks.ts',
+  (module) => module,
+);
 
 const start = performance.now();
 const at = process.argv.indexOf('--chapters');

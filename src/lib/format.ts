@@ -2,11 +2,13 @@
  * Number and date formatting for readers, per language. Charts, facts, notes and tables all format through here,
  * so a figure reads the same wherever it appears.
  */
-import type { IsoDate, Language, Qualifier } from '../data/types';
-import { parseIsoDate } from '../data/dates';
+import type { Language, Qualifier } from '../data/types';
 import type { StoryFact } from '../data/facts';
 import strings from 'virtual:ui-strings/qualifier+unit';
 import { LOCALES, translator } from './uiText';
+import { formatDate } from './formatDate';
+
+export { formatDate };
 
 // Charts format in the browser too: only the string groups used here (src/lib/build/uiStrings.ts).
 const t = translator(strings);
@@ -52,20 +54,6 @@ export function formatCompact(value: number, lang: Language): string {
 export function formatUsd(value: number, lang: Language): string {
   if (value >= 1_000_000) return t(lang, 'unit.usdMillions', { n: formatNumber(value / 1_000_000, lang) });
   return nf(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
-}
-
-/** A partial ISO date at its own precision: "2014", "April 2024", "15 March 2025". Always UTC. */
-export function formatDate(date: IsoDate, lang: Language): string {
-  const parsed = parseIsoDate(date);
-  if (!parsed) throw new Error(`Not a date: ${date}`);
-  const { year, month = 1, day = 1, precision } = parsed;
-  if (precision === 'year') return String(year);
-  const d = new Date(Date.UTC(year, month - 1, day));
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'month'
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang], options).format(d);
 }
 
 /** A JS Date (from frontmatter) as a long date. */

@@ -3,7 +3,7 @@
  * formulas (the CECOT cell) takes this code into the browser.
  */
 import type { IsoDate, Language } from '../data/types';
-import { formatDate } from './format';
+import { formatDate } from './formatDate';
 import type { Translate } from './uiText';
 
 const ISO = String.raw`\d{4}(?:-\d{2}){0,2}`;
