@@ -13,7 +13,7 @@ import type { Confidence, IsoDate, Language, Qualifier } from '../../data/types'
 import { formatDate, formatNumber, formatQualified, formatShare } from '../../lib/format';
 import strings from 'virtual:ui-strings/deaths';
 import { translator, type UiKey } from '../../lib/uiText';
-import { dodgeSized } from '../dodge';
+import { dodgeSized, wrappedHeight } from '../dodge';
 import { seriesColor } from '../palette';
 import { drawnCauses, drawnDeaths, LATEST_DEATHS_DATE, type DrawnBreakdown, type DrawnObservation } from './drawn';
 import type { DeathsInCustodyState } from './state';
@@ -288,24 +288,6 @@ const EPSILON = 1e-6;
 /** Widest a full label may be on wide screens, in pixels (TipLabels' max-width); longer names wrap. */
 export const LABEL_WIDTH_PX = 144;
 
-/**
- * Rough rendered height of a label: 15 px a line, lines found by wrapping words greedily at about 7.2 px a
- * character (12 px semibold sans-serif, erring wide).
- */
-function labelHeight(text: string, wrap: boolean): number {
-  if (!wrap) return 15;
-  let lines = 1;
-  let width = 0;
-  for (const word of text.split(' ')) {
-    const w = word.length * 7.2;
-    if (width > 0 && width + 7.2 + w > LABEL_WIDTH_PX) {
-      lines++;
-      width = w;
-    } else width += (width > 0 ? 7.2 : 0) + w;
-  }
-  return lines * 15;
-}
-
 export function timelineFrame(
   model: DeathsModel,
   cutoff: number,
@@ -351,21 +333,21 @@ export function timelineFrame(
     };
   });
 
-  const right = raw.filter((l) => l.side === 'right');
-  // Kept apart with 2 px between labels and inside the plot: a group pushed below the baseline moves up.
+  // Every label is kept apart from every other, 2 px between them, inside the plot (a group pushed below the
+  // baseline moves up), and in the order of the values. A label set 'below' its line's end starts 7 px under it.
   const apart = { gap: 2, bottom: PLOT_HEIGHT_PX };
-  const dyFull = dodgeSized(
-    right.map((l) => ({ center: toPx(l.y), height: labelHeight(l.text, true) })),
-    apart,
-  );
-  const dyShort = dodgeSized(
-    right.map((l) => ({ center: toPx(l.y), height: labelHeight(l.shortText, false) })),
-    apart,
-  );
-  const labels: FrameLabel[] = raw.map((l) => {
-    const i = right.indexOf(l);
-    return { ...l, dyFull: i < 0 ? 0 : dyFull[i]!, dyShort: i < 0 ? 0 : dyShort[i]! };
-  });
+  const spread = (height: (l: (typeof raw)[number]) => number) =>
+    dodgeSized(
+      raw.map((l) => ({
+        center: toPx(l.y) + (l.side === 'below' ? 7 + height(l) / 2 : 0),
+        height: height(l),
+        rank: toPx(l.y),
+      })),
+      apart,
+    );
+  const dyFull = spread((l) => wrappedHeight(l.text, LABEL_WIDTH_PX));
+  const dyShort = spread(() => 15);
+  const labels: FrameLabel[] = raw.map((l, i) => ({ ...l, dyFull: dyFull[i]!, dyShort: dyShort[i]! }));
 
   return { series, labels, markerVisible: model.marker.shown && model.marker.x <= cutoff + EPSILON };
 }

@@ -16,7 +16,7 @@ import { formatDate, formatNumber, formatShare } from '../../lib/format';
 import strings from 'virtual:ui-strings/pp';
 import { translator } from '../../lib/uiText';
 import { seriesColor } from '../palette';
-import { dodge } from '../dodge';
+import { dodgeSized, wrappedHeight } from '../dodge';
 import type { PopulationSeriesKey, PrisonPopulationState } from './state';
 
 // This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
@@ -37,6 +37,15 @@ export interface ModelSeries {
   color: string;
   dash: string | undefined;
   points: ModelPoint[];
+  /** The points split wherever two in a row are `MAX_GAP_YEARS` or more apart: each part is drawn as a line. */
+  segments: ModelPoint[][];
+}
+
+/** A gap in a series' reports within the window, between two points `MAX_GAP_YEARS` or more apart. */
+export interface ModelGap {
+  key: PopulationSeriesKey;
+  from: IsoDate;
+  to: IsoDate;
 }
 
 export interface ModelNote {
@@ -53,8 +62,12 @@ export interface PopulationModel {
   xTicks: number[];
   yTicks: number[];
   series: ModelSeries[];
+  /** Ticks every `xTicks` step; on narrow charts only those in `xTicksNarrow` are labelled. */
+  xTicksNarrow: number[];
+  /** `dy` is in pixels. */
   labels: { key: string; x: number; y: number; text: string; color: string; dy: number }[];
   notes: ModelNote[];
+  gaps: ModelGap[];
   unit: string;
   description: string;
 }
@@ -83,8 +96,33 @@ function seriesPoints(key: PopulationSeriesKey, measure: PrisonPopulationState['
   });
 }
 
-/** Plot height in pixels assumed when spacing labels; the chart's CSS keeps its plot close to this. */
-export const PLOT_HEIGHT_PX = 300;
+/**
+ * The smallest plot height in pixels (the chart's CSS never makes it shorter): labels are spread apart for this
+ * height, in pixels, so on any taller plot they are at least as far apart.
+ */
+export const MIN_PLOT_HEIGHT_PX = 148;
+
+/** Widest a series label may be, in pixels: the chart's right padding less the label's offset; longer names wrap. */
+export const LABEL_WIDTH_PX = 88;
+
+/**
+ * Two reports of one series 18 months or more apart are not joined by a line: a straight line over a long gap
+ * would show a rise or fall at a time no one measured (the civil-society count jumps between April 2021 and
+ * October 2022, across the state of exception). In years; half a month less, because partial dates ("2021-04")
+ * sit at their midpoint.
+ */
+export const MAX_GAP_YEARS = 1.5 - 1 / 24;
+
+/** Splits points (in x order) wherever two in a row are at least `MAX_GAP_YEARS` apart. */
+export function splitAtGaps<P extends { x: number }>(points: readonly P[]): P[][] {
+  const parts: P[][] = [];
+  points.forEach((p, i) => {
+    const prev = points[i - 1];
+    if (!prev || p.x - prev.x >= MAX_GAP_YEARS) parts.push([p]);
+    else parts.at(-1)!.push(p);
+  });
+  return parts;
+}
 
 export function populationModel(state: PrisonPopulationState, lang: Language): PopulationModel {
   const [from, to] = state.window;
@@ -99,7 +137,8 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
       dash: key === 'capacity' ? '6 4' : undefined,
       points: seriesPoints(key, state.measure),
     }))
-    .filter((s) => s.points.length > 0);
+    .filter((s) => s.points.length > 0)
+    .map((s) => ({ ...s, segments: splitAtGaps(s.points) }));
 
   const visible = series.flatMap((s) => s.points.filter(inWindow));
   const maxY = Math.max(1, ...visible.map((p) => p.y));
@@ -113,18 +152,29 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
   const xTicks = d3ticks(from, to + 1, Math.ceil(span / step))
     .filter((v) => Number.isInteger(v) && v % step === 0)
     .map(yearStart);
+  // On a narrow chart, every other tick is labelled when they are more than 8 (a year label is about as wide
+  // as 2.5 years of a 20-year axis on a phone).
+  const xTicksNarrow = xTicks.length > 8 ? xTicks.filter((_, i) => i % 2 === 0) : xTicks;
 
   // Direct labels at each series' last visible point, spread apart so none overlap.
   const raw = series.flatMap((s) => {
     const last = s.points.filter(inWindow).at(-1);
     return last ? [{ key: s.key, x: last.x, y: last.y, text: s.label, color: s.color }] : [];
   });
-  const toPercent = (v: number) => 100 - ((v - yDomain[0]) / (yDomain[1] - yDomain[0])) * 100;
-  const offsets = dodge(
-    raw.map((l) => toPercent(l.y)),
-    (15 / PLOT_HEIGHT_PX) * 100,
+  const toPx = (v: number) => (1 - (v - yDomain[0]) / (yDomain[1] - yDomain[0])) * MIN_PLOT_HEIGHT_PX;
+  const offsets = dodgeSized(
+    raw.map((l) => ({ center: toPx(l.y), height: wrappedHeight(l.text, LABEL_WIDTH_PX) })),
+    { gap: 1 },
   );
   const labels = raw.map((l, i) => ({ ...l, dy: offsets[i]! }));
+
+  const gaps: ModelGap[] = series.flatMap((s) =>
+    s.segments.slice(1).flatMap((part, i) => {
+      const before = s.segments[i]!.at(-1)!;
+      const after = part[0]!;
+      return before.x < xDomain[1] && after.x > xDomain[0] ? [{ key: s.key, from: before.date, to: after.date }] : [];
+    }),
+  );
 
   const notes: ModelNote[] = [];
   const soe = dateToYear(STATE_OF_EXCEPTION_START);
@@ -175,9 +225,23 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
       : '',
     state.series.includes('capacity') && state.measure === 'count' ? t(lang, 'pp.describeCapacity') : '',
     ...notes.map((n) => n.text + '.'),
+    gaps.length > 0
+      ? t(lang, 'pp.describeGaps', {
+          gaps: series
+            .filter((s) => gaps.some((g) => g.key === s.key))
+            .map(
+              (s) =>
+                `${s.label} (${gaps
+                  .filter((g) => g.key === s.key)
+                  .map((g) => `${formatDate(g.from, lang)}–${formatDate(g.to, lang)}`)
+                  .join(', ')})`,
+            )
+            .join('; '),
+        })
+      : '',
   ]
     .filter(Boolean)
     .join(' ');
 
-  return { xDomain, yDomain, xTicks, yTicks: y.ticks(5), series, labels, notes, unit, description };
+  return { xDomain, yDomain, xTicks, xTicksNarrow, yTicks: y.ticks(5), series, labels, notes, gaps, unit, description };
 }

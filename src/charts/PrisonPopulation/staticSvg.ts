@@ -42,11 +42,17 @@ function draw(state: PrisonPopulationState, lang: Language, box: Box): string {
   const markers = model.notes.map((n) => marker(x(n.x), plot.top, plot.bottom, n.band ? plot.right : undefined));
   // Only what is in the window (and each line's neighbours just outside it, so lines run to the plot's edge).
   const [from, to] = model.xDomain;
+  // One line per run of reports, broken where two are too far apart (see MAX_GAP_YEARS).
   const marks = model.series.flatMap((s) => [
-    linePath(
-      inWindow(s.points, (p) => p.x, from, to).map((p) => [x(p.x), y(p.y)]),
-      { color: s.color, dash: s.dash, width: s.key === 'capacity' ? 2 : 3 },
-    ),
+    ...s.segments
+      .map((part) => inWindow(part, (p) => p.x, from, to))
+      .filter((part) => part.length > 1)
+      .map((part) =>
+        linePath(
+          part.map((p) => [x(p.x), y(p.y)]),
+          { color: s.color, dash: s.dash, width: s.key === 'capacity' ? 2 : 3 },
+        ),
+      ),
     ...s.points.filter((p) => p.x >= from && p.x <= to).map((p) => dot(x(p.x), y(p.y), p.confidence, s.color)),
   ]);
 
