@@ -37,11 +37,11 @@ export interface ModelSeries {
   color: string;
   dash: string | undefined;
   points: ModelPoint[];
-  /** The points split wherever two in a row are `MAX_GAP_YEARS` or more apart: each part is drawn as a line. */
+  /** The points split wherever two in a row are too far apart (`splitAtGaps`): each part is drawn as a line. */
   segments: ModelPoint[][];
 }
 
-/** A gap in a series' reports within the window, between two points `MAX_GAP_YEARS` or more apart. */
+/** A gap in a series' reports within the window, where `splitAtGaps` broke its line. */
 export interface ModelGap {
   key: PopulationSeriesKey;
   from: IsoDate;
@@ -106,19 +106,26 @@ export const MIN_PLOT_HEIGHT_PX = 148;
 export const LABEL_WIDTH_PX = 88;
 
 /**
- * Two reports of one series 18 months or more apart are not joined by a line: a straight line over a long gap
- * would show a rise or fall at a time no one measured (the civil-society count jumps between April 2021 and
- * October 2022, across the state of exception). In years; half a month less, because partial dates ("2021-04")
- * sit at their midpoint.
+ * A line joins two reports of one series unless they are far apart for that series: 18 months or more, and more
+ * than twice its usual spacing. A straight line over such a gap would show a rise or fall at a time no one
+ * measured (the civil-society count jumps between April 2021 and October 2022, across the state of exception);
+ * a series reported every two or three years (the World Prison Brief's) is still drawn as the line it is. In
+ * years; half a month less, because partial dates ("2021-04") sit at their midpoint.
  */
 export const MAX_GAP_YEARS = 1.5 - 1 / 24;
 
-/** Splits points (in x order) wherever two in a row are at least `MAX_GAP_YEARS` apart. */
+/** Splits points (in x order) wherever two in a row are further apart than the series' gap threshold. */
 export function splitAtGaps<P extends { x: number }>(points: readonly P[]): P[][] {
+  const spacings = points
+    .slice(1)
+    .map((p, i) => p.x - points[i]!.x)
+    .sort((a, b) => a - b);
+  const usual = spacings.length ? spacings[Math.floor(spacings.length / 2)]! : 0;
+  const threshold = Math.max(MAX_GAP_YEARS, 2 * usual);
   const parts: P[][] = [];
   points.forEach((p, i) => {
     const prev = points[i - 1];
-    if (!prev || p.x - prev.x >= MAX_GAP_YEARS) parts.push([p]);
+    if (!prev || p.x - prev.x >= threshold) parts.push([p]);
     else parts.at(-1)!.push(p);
   });
   return parts;

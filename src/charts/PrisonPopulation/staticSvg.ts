@@ -42,7 +42,7 @@ function draw(state: PrisonPopulationState, lang: Language, box: Box): string {
   const markers = model.notes.map((n) => marker(x(n.x), plot.top, plot.bottom, n.band ? plot.right : undefined));
   // Only what is in the window (and each line's neighbours just outside it, so lines run to the plot's edge).
   const [from, to] = model.xDomain;
-  // One line per run of reports, broken where two are too far apart (see MAX_GAP_YEARS).
+  // One line per run of reports, broken where two are too far apart (see splitAtGaps).
   const marks = model.series.flatMap((s) => [
     ...s.segments
       .map((part) => inWindow(part, (p) => p.x, from, to))
