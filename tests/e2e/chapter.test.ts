@@ -209,3 +209,33 @@ describe('without JavaScript', () => {
     }
   });
 });
+
+describe('chapter navigation', () => {
+  it('names the previous and next chapters by their headlines, in both languages', async () => {
+    const page = await newPage(browser, { width: 375, height: 812 });
+    try {
+      for (const [path, lang] of [
+        ['/en/prison-population/', 'en'],
+        ['/es/prison-population/', 'es'],
+      ] as const) {
+        await page.goto(`${server.url}${path}`);
+        for (const rel of ['prev', 'next'] as const) {
+          const link = page.locator(`nav.chapter-nav a[rel="${rel}"]`);
+          const href = await link.getAttribute('href');
+          expect(href, `${path} ${rel}`).toMatch(new RegExp(`^/${lang}/`));
+          const label = await link.innerText();
+          const target = await newPage(browser, { width: 375, height: 812 });
+          try {
+            await target.goto(`${server.url}${href}`);
+            const headline = (await target.locator('h1').innerText()).trim();
+            expect(label, `${path} ${rel}`).toContain(headline);
+          } finally {
+            await target.context().close();
+          }
+        }
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+});
