@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Frame } from 'playwright-core';
 import { launchBrowser, newPage, type TestPage } from './support/browser';
+import { settle } from './support/settle';
 import { DIST_DIR, startStaticServer, type StaticServer } from './support/staticServer';
 import { allEmbeds } from '../../src/embeds/embed';
 import { embedPath, oembedPath, PYM_SCRIPT_URL, pymXdomain, type OEmbedDocument } from '../../src/embeds/code';
@@ -662,14 +663,25 @@ describe('the stepper', () => {
       const page = await newPage(browser, { width: 600, height: 900, reducedMotion });
       try {
         await page.goto(embedUrl(), { waitUntil: 'load' });
-        const durations = () =>
-          page
-            .locator('.embed-view')
-            .evaluate((el) => el.getAnimations().map((a) => Number(a.effect?.getTiming().duration)));
+        // The page records each fade as it starts: a 180 ms fade can be over before a test on a busy machine
+        // could look at the running animations, but its start event is never missed.
+        await page.evaluate(() => {
+          const started: number[] = [];
+          (window as unknown as { fades: number[] }).fades = started;
+          document.addEventListener('animationstart', (event) => {
+            const el = event.target as HTMLElement;
+            if (el.classList.contains('embed-view'))
+              started.push(parseFloat(getComputedStyle(el).animationDuration) * 1000);
+          });
+        });
+        const fades = () => page.evaluate(() => (window as unknown as { fades: number[] }).fades);
         // The view the page opens with never fades.
-        expect(await durations()).toEqual([]);
+        expect(await page.locator('.embed-view').evaluate((el) => el.getAnimations().length)).toBe(0);
+        const before = await page.locator('.embed-view').getAttribute('data-label');
         await page.getByRole('button', { name: 'Next', exact: true }).click();
-        const after = await durations();
+        await expect.poll(() => page.locator('.embed-view').getAttribute('data-label')).not.toBe(before);
+        await settle(page);
+        const after = await fades();
         if (reducedMotion === 'reduce') expect(after).toEqual([]);
         else {
           expect(after).toHaveLength(1);
