@@ -2,7 +2,7 @@
  * `npm run new:chapter -- NN slug` (scripts/lib/newChapter.ts): both language files, valid as written, and never
  * an overwrite or a clash with another chapter's number or URL.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ const chapters = () => path.join(root, 'content', 'chapters');
 function fresh(existing: string[] = []) {
   root = mkdtempSync(path.join(tmpdir(), 'new-chapter-'));
   for (const lang of ['en', 'es']) mkdirSync(path.join(chapters(), lang), { recursive: true });
+  // The content check reads the sources and facts under the root too.
+  cpSync('content/data', path.join(root, 'content', 'data'), { recursive: true });
   for (const file of existing) writeFileSync(path.join(chapters(), file), 'existing text');
 }
 afterEach(() => rmSync(root, { recursive: true, force: true }));

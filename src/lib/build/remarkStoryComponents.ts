@@ -217,7 +217,7 @@ export function collectChapterProblems(tree: unknown, file: string): ChapterChec
         if (typeof id !== 'string' || !(FACT_IDS as string[]).includes(id)) {
           fail(
             node,
-            `unknown fact id ${JSON.stringify(id)}. Closest fact ids: ${closest(String(id), FACT_IDS).join(', ')}. All facts are listed in src/data/facts.ts.`,
+            `unknown fact id ${JSON.stringify(id)}. Closest fact ids: ${closest(String(id), FACT_IDS).join(', ')}. Every fact is listed at the end of content/README.md; new ones go in content/data/facts.yaml.`,
           );
         }
         const show = props['show'];
