@@ -11,7 +11,13 @@ import { CONFIDENCES, FACT_UNITS, type FactUnit, type IsoDate, type Qualifier, t
 import type { SourceId } from './contentIds';
 import { expected, nonEmpty, QUALIFIERS } from './validate';
 import { yamlDate } from './sourcesFile';
-import { readYamlRecords, schemaProblems, type FileProblem } from './yamlFile';
+import {
+  readYamlRecords,
+  recordProblems,
+  type CrossFieldIssue,
+  type CrossFieldRules,
+  type FileProblem,
+} from './yamlFile';
 
 export const FACTS_FILE = 'content/data/facts.yaml';
 
@@ -38,41 +44,21 @@ function factEntry(knownSources: ReadonlySet<string>) {
   const sourceId = z
     .string(expected('a source id from content/data/sources.yaml'))
     .refine((id) => knownSources.has(id), { error: (issue) => unknownSource(issue.input) });
-  return z
-    .strictObject(
-      {
-        value: z.number(expected('a number (digits only: 109519, 3.4; no commas, units or words)')).optional(),
-        unit: z.enum(FACT_UNITS, expected(`one of ${FACT_UNITS.join(', ')}`)),
-        date: yamlDate(),
-        source: sourceId.optional(),
-        sources: z.array(sourceId, expected('a list of source ids, [first-id, second-id]')).min(1).optional(),
-        confidence: z.enum(CONFIDENCES, expected(`one of ${CONFIDENCES.join(', ')}`)),
-        qualifier: z.enum(QUALIFIERS, expected(`one of ${QUALIFIERS.join(', ')}`)).optional(),
-        decimals: z.number(expected('a whole number from 0 to 3')).int().min(0).max(3).optional(),
-        note: nonEmpty.optional(),
-        es: z
-          .strictObject({ note: nonEmpty.optional() }, expected('the Spanish fields, indented under es:'))
-          .optional(),
-      },
-      expected('a fact record'),
-    )
-    .superRefine((f, ctx) => {
-      const problem = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-      if (f.source === undefined && f.sources === undefined)
-        problem(['source'], 'missing: give the id of the source the figure was read in (source: cnn-2025-03-17)');
-      if (f.source !== undefined && f.sources !== undefined)
-        problem(['sources'], 'give either source (one id) or sources (a list), not both');
-      if (f.unit === 'date' && f.value !== undefined)
-        problem(['value'], 'a fact with unit date has no value: the date is the figure');
-      if (f.unit !== 'date' && f.value === undefined) problem(['value'], 'missing: the figure, as a number');
-      if (f.value !== undefined && f.value < 0) problem(['value'], `must not be negative, got ${f.value}`);
-      if (f.unit === 'count' && f.value !== undefined && !Number.isInteger(f.value))
-        problem(['value'], `is a count and must be a whole number, got ${f.value}`);
-      if (f.note !== undefined && f.es?.note === undefined)
-        problem(['es', 'note'], 'missing: give the note in Spanish too (the Spanish edition shows it)');
-      if (f.es?.note !== undefined && f.note === undefined)
-        problem(['note'], 'missing: es.note is given, so give the English note too');
-    });
+  return z.strictObject(
+    {
+      value: z.number(expected('a number (digits only: 109519, 3.4; no commas, units or words)')).optional(),
+      unit: z.enum(FACT_UNITS, expected(`one of ${FACT_UNITS.join(', ')}`)),
+      date: yamlDate(),
+      source: sourceId.optional(),
+      sources: z.array(sourceId, expected('a list of source ids, [first-id, second-id]')).min(1).optional(),
+      confidence: z.enum(CONFIDENCES, expected(`one of ${CONFIDENCES.join(', ')}`)),
+      qualifier: z.enum(QUALIFIERS, expected(`one of ${QUALIFIERS.join(', ')}`)).optional(),
+      decimals: z.number(expected('a whole number from 0 to 3')).int().min(0).max(3).optional(),
+      note: nonEmpty.optional(),
+      es: z.strictObject({ note: nonEmpty.optional() }, expected('the Spanish fields, indented under es:')).optional(),
+    },
+    expected('a fact record'),
+  );
 }
 
 export interface ParsedFacts {
@@ -81,6 +67,32 @@ export interface ParsedFacts {
   /** The line of each fact's id, for messages about a fact as a whole (a duplicate of a TypeScript fact). */
   readonly lines: ReadonlyMap<string, number | undefined>;
 }
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+
+/** The rules that tie fields together. */
+const factRules: CrossFieldRules = (f) => {
+  const issues: CrossFieldIssue[] = [];
+  const problem = (path: string[], message: string) => issues.push({ path, message });
+  const es = (typeof f['es'] === 'object' && f['es'] !== null ? f['es'] : {}) as Record<string, unknown>;
+  const value = num(f['value']);
+  if (f['source'] === undefined && f['sources'] === undefined)
+    problem(['source'], 'missing: give the id of the source the figure was read in (source: cnn-2025-03-17)');
+  if (f['source'] !== undefined && f['sources'] !== undefined)
+    problem(['sources'], 'give either source (one id) or sources (a list), not both');
+  if (f['unit'] === 'date' && f['value'] !== undefined)
+    problem(['value'], 'a fact with unit date has no value: the date is the figure');
+  if (f['unit'] !== 'date' && f['value'] === undefined) problem(['value'], 'missing: the figure, as a number');
+  if (value !== undefined && value < 0) problem(['value'], `must not be negative, got ${value}`);
+  if (f['unit'] === 'count' && value !== undefined && !Number.isInteger(value))
+    problem(['value'], `is a count and must be a whole number, got ${value}`);
+  if (str(f['note']) !== undefined && es['note'] === undefined)
+    problem(['es', 'note'], 'missing: give the note in Spanish too (the Spanish edition shows it)');
+  if (es['note'] !== undefined && f['note'] === undefined)
+    problem(['note'], 'missing: es.note is given, so give the English note too');
+  return issues;
+};
 
 /** Reads the facts file; facts with problems are left out, and every problem is listed. */
 export function parseFacts(text: string, knownSources: ReadonlySet<string>, file = FACTS_FILE): ParsedFacts {
@@ -91,12 +103,11 @@ export function parseFacts(text: string, knownSources: ReadonlySet<string>, file
   for (const [id, raw] of records) {
     lines.set(id, lineOf([id]));
     const result = schema.safeParse(raw);
-    if (!result.success) {
-      problems.push(
-        ...schemaProblems(file, 'fact', id, result.error.issues, lineOf, (path) =>
-          path[0] === 'es' ? ['note'] : FACT_FIELDS,
-        ),
-      );
+    const found = recordProblems(file, 'fact', id, raw, result, factRules, lineOf, (path) =>
+      path[0] === 'es' ? ['note'] : FACT_FIELDS,
+    );
+    if (!result.success || found.length > 0) {
+      problems.push(...found);
       continue;
     }
     const f = result.data;

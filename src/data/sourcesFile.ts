@@ -10,7 +10,13 @@
 import { z } from 'astro/zod';
 import type { IsoDate, Source, SourceLanguage } from './types';
 import { expected, httpsUrl, isoDate, nonEmpty, SOURCE_LANGUAGES } from './validate';
-import { readYamlRecords, schemaProblems, type FileProblem } from './yamlFile';
+import {
+  readYamlRecords,
+  recordProblems,
+  type CrossFieldIssue,
+  type CrossFieldRules,
+  type FileProblem,
+} from './yamlFile';
 
 export const SOURCES_FILE = 'content/data/sources.yaml';
 
@@ -51,49 +57,56 @@ export const SOURCE_FIELDS = [
   'es',
 ] as const;
 
-const sourceEntry = z
-  .strictObject(
-    {
-      publisher: text,
-      via: text.optional(),
-      credit: text.optional(),
-      title: text.optional(),
-      description: text.optional(),
-      url: httpsUrl,
-      published: yamlDate('YYYY, YYYY-MM, YYYY-MM-DD, or null when the copy shows no date').nullable(),
-      accessed: yamlDate(),
-      language: z.enum(SOURCE_LANGUAGES, expected(`one of ${SOURCE_LANGUAGES.join(', ')}`)),
-      es: esFields.optional(),
-    },
-    expected('a source record'),
-  )
-  .superRefine((s, ctx) => {
-    const problem = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    if (s.title === undefined && s.description === undefined)
-      problem(['title'], "missing: give the page's headline as title, or our description of it as description");
-    if (s.title !== undefined && s.description !== undefined)
-      problem(['description'], 'give either a title (the headline) or a description (ours), not both');
-    if (s.title?.startsWith('['))
-      problem(
-        ['title'],
-        'is in [brackets]: a description of ours goes in description: (without brackets); title is for the page’s own headline',
-      );
-    if (s.description?.startsWith('['))
-      problem(['description'], 'write it without brackets; readers see it in brackets');
-    if (/[(,]/.test(s.publisher) && !s.es?.publisher)
-      problem(
-        ['es', 'publisher'],
-        `missing: the publisher "${s.publisher}" carries a note; give its Spanish form ("Webjosh (copia de CNN)")`,
-      );
-    if (s.via && !s.es?.via)
-      problem(
-        ['es', 'via'],
-        `missing: give the Spanish form of via "${s.via}", with its article where it takes one ("la Fiscalía General de la República (FGR)")`,
-      );
-    if (s.description && !s.es?.description)
-      problem(['es', 'description'], 'missing: give the Spanish form of the description');
-    if (s.es?.description && s.es.title) problem(['es', 'title'], 'give either es.title or es.description, not both');
-  });
+const sourceEntry = z.strictObject(
+  {
+    publisher: text,
+    via: text.optional(),
+    credit: text.optional(),
+    title: text.optional(),
+    description: text.optional(),
+    url: httpsUrl,
+    published: yamlDate('YYYY, YYYY-MM, YYYY-MM-DD, or null when the copy shows no date').nullable(),
+    accessed: yamlDate(),
+    language: z.enum(SOURCE_LANGUAGES, expected(`one of ${SOURCE_LANGUAGES.join(', ')}`)),
+    es: esFields.optional(),
+  },
+  expected('a source record'),
+);
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The rules that tie fields together. */
+const sourceRules: CrossFieldRules = (s) => {
+  const issues: CrossFieldIssue[] = [];
+  const problem = (path: string[], message: string) => issues.push({ path, message });
+  const es = (typeof s['es'] === 'object' && s['es'] !== null ? s['es'] : {}) as Record<string, unknown>;
+  const [publisher, via, title, description] = [s['publisher'], s['via'], s['title'], s['description']].map(str);
+  if (s['title'] === undefined && s['description'] === undefined)
+    problem(['title'], "missing: give the page's headline as title, or our description of it as description");
+  if (s['title'] !== undefined && s['description'] !== undefined)
+    problem(['description'], 'give either a title (the headline) or a description (ours), not both');
+  if (title?.startsWith('['))
+    problem(
+      ['title'],
+      'is in [brackets]: a description of ours goes in description: (without brackets); title is for the page’s own headline',
+    );
+  if (description?.startsWith('[')) problem(['description'], 'write it without brackets; readers see it in brackets');
+  if (publisher && /[(,]/.test(publisher) && es['publisher'] === undefined)
+    problem(
+      ['es', 'publisher'],
+      `missing: the publisher "${publisher}" carries a note; give its Spanish form ("Webjosh (copia de CNN)")`,
+    );
+  if (via && es['via'] === undefined)
+    problem(
+      ['es', 'via'],
+      `missing: give the Spanish form of via "${via}", with its article where it takes one ("la Fiscalía General de la República (FGR)")`,
+    );
+  if (description && es['description'] === undefined)
+    problem(['es', 'description'], 'missing: give the Spanish form of the description');
+  if (es['description'] !== undefined && es['title'] !== undefined)
+    problem(['es', 'title'], 'give either es.title or es.description, not both');
+  return issues;
+};
 
 export interface ParsedSources {
   readonly sources: Readonly<Record<string, Source>>;
@@ -113,12 +126,11 @@ export function parseSources(text: string, file = SOURCES_FILE): ParsedSources {
   const sourcesEs: Record<string, SourceEs> = {};
   for (const [id, raw] of records) {
     const result = sourceEntry.safeParse(raw);
-    if (!result.success) {
-      problems.push(
-        ...schemaProblems(file, 'source', id, result.error.issues, lineOf, (path) =>
-          path[0] === 'es' ? ['publisher', 'via', 'credit', 'description', 'title'] : SOURCE_FIELDS,
-        ),
-      );
+    const found = recordProblems(file, 'source', id, raw, result, sourceRules, lineOf, (path) =>
+      path[0] === 'es' ? ['publisher', 'via', 'credit', 'description', 'title'] : SOURCE_FIELDS,
+    );
+    if (!result.success || found.length > 0) {
+      problems.push(...found);
       continue;
     }
     const s = result.data;

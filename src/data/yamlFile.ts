@@ -23,8 +23,11 @@ export interface YamlRecords {
   /** Records in file order, by id, as YAML read them (unchecked). */
   readonly records: ReadonlyMap<string, unknown>;
   readonly problems: FileProblem[];
-  /** The line of a record (`[id]`) or of one of its fields (`[id, 'es', 'via']`); the nearest enclosing line if absent. */
-  lineOf(path: readonly (string | number)[]): number | undefined;
+  /**
+   * The line of a record (`[id]`) or of one of its fields (`[id, 'es', 'via']`); when absent, the nearest
+   * enclosing line, or undefined with `exact`.
+   */
+  lineOf(path: readonly (string | number)[], exact?: boolean): number | undefined;
 }
 
 /**
@@ -38,8 +41,8 @@ export function readYamlRecords(file: string, text: string, what: string): YamlR
   const problems: FileProblem[] = [];
   const records = new Map<string, unknown>();
 
-  const lineOf = (path: readonly (string | number)[]): number | undefined => {
-    for (let n = path.length; n > 0; n--) {
+  const lineOf = (path: readonly (string | number)[], exact = false): number | undefined => {
+    for (let n = path.length; n > (exact ? path.length - 1 : 0); n--) {
       const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
       if (!isMap(parent)) continue;
       const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[n - 1]));
@@ -49,7 +52,11 @@ export function readYamlRecords(file: string, text: string, what: string): YamlR
     return undefined;
   };
 
+  const seen = new Set<number | undefined>();
   for (const error of doc.errors) {
+    // One mistake often yields several parser errors on the same line; the first says it best.
+    if (seen.has(line(error.pos[0]))) continue;
+    seen.add(line(error.pos[0]));
     const message =
       error.code === 'DUPLICATE_KEY'
         ? `this ${what} id is already used above; every ${what} needs its own id`
@@ -111,8 +118,45 @@ export function schemaProblems(
       }));
     }
     const field = path.length > 0 ? `, field "${path.join('.')}"` : '';
-    return [{ file, line: lineOf([id, ...path]), message: `${what} "${id}"${field}: ${issue.message}` }];
+    // A missing Spanish field is shown at its English twin (es.note at note), where the editor is looking.
+    const line =
+      path[0] === 'es' && path.length === 2
+        ? (lineOf([id, ...path], true) ?? lineOf([id, path[1]!], true) ?? lineOf([id, 'es']))
+        : lineOf([id, ...path]);
+    return [{ file, line, message: `${what} "${id}"${field}: ${issue.message}` }];
   });
+}
+
+/** A rule that involves several fields (zod's object refinements run only once every field is valid). */
+export interface CrossFieldIssue {
+  readonly path: readonly string[];
+  readonly message: string;
+}
+
+/** Runs on the record as written; fields of the wrong type are left to the schema's own messages. */
+export type CrossFieldRules = (record: Readonly<Record<string, unknown>>) => CrossFieldIssue[];
+
+/** A record's schema problems and cross-field problems together, in line order. */
+export function recordProblems(
+  file: string,
+  what: string,
+  id: string,
+  raw: unknown,
+  result: { success: boolean; error?: { issues: readonly z.core.$ZodIssue[] } },
+  rules: CrossFieldRules,
+  lineOf: YamlRecords['lineOf'],
+  fieldsAt: (path: readonly PropertyKey[]) => readonly string[],
+): FileProblem[] {
+  const issues = [
+    ...(result.error?.issues ?? []),
+    ...rules(raw as Record<string, unknown>).map(
+      (i) => ({ code: 'custom', path: [...i.path], message: i.message, input: undefined }) as z.core.$ZodIssue,
+    ),
+  ];
+  return schemaProblems(file, what, id, issues, lineOf, fieldsAt)
+    .map((p, order) => ({ p, order }))
+    .sort((a, b) => (a.p.line ?? 0) - (b.p.line ?? 0) || a.order - b.order)
+    .map(({ p }) => p);
 }
 
 export const formatFileProblem = (p: FileProblem): string =>
