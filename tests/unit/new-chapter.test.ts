@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newChapter } from '../../scripts/lib/newChapter';
 import { checkContent, formatProblem } from '../../src/lib/build/contentChecks';
@@ -57,4 +58,13 @@ describe('new:chapter', () => {
       'the slug "inside-cecot" (its URL) is taken by en/03-inside-cecot.mdx; choose another.',
     );
   });
+});
+
+describe('npm run new:chapter', () => {
+  // Plain Node runs it (tsx): nothing it imports may need Vite, such as the data module's content files.
+  it('runs under plain Node and explains its usage when called without arguments', () => {
+    const run = spawnSync('npx', ['tsx', 'scripts/new-chapter.ts'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Usage: npm run new:chapter -- NN slug');
+  }, 30_000);
 });

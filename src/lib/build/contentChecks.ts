@@ -17,6 +17,7 @@ import { parseFacts } from '../../data/factsFile';
 import { DATASET_FACT_IDS, factSourceErrors } from '../../data/facts';
 import { throwIfAny } from '../../data/validate';
 import { chapterFrontmatter } from '../chapterFrontmatter';
+import { CHAPTER_FILE } from '../chapterFile';
 import { parseChapter } from './parseChapter';
 import { collectChapterProblems, type ChapterCheckResult, type ChartUse } from './remarkStoryComponents';
 
@@ -25,8 +26,7 @@ export type Problem = FileProblem;
 export const formatProblem = formatFileProblem;
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish' };
-/** NN-slug.mdx: two digits for the position, then the URL slug in lowercase letters, digits and hyphens. */
-export const CHAPTER_FILE = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+export { CHAPTER_FILE };
 
 interface CheckedChapter {
   file: string;
