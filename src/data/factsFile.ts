@@ -64,7 +64,10 @@ function factEntry(knownSources: ReadonlySet<string>) {
 export interface ParsedFacts {
   readonly facts: Readonly<Record<string, StoryFact>>;
   readonly problems: readonly FileProblem[];
-  /** The line of each fact's id, for messages about a fact as a whole (a duplicate of a TypeScript fact). */
+  /**
+   * The line of each fact's id, for messages about a fact as a whole (a duplicate of a TypeScript fact); its keys
+   * are every id in the file, including facts left out for a problem.
+   */
   readonly lines: ReadonlyMap<string, number | undefined>;
 }
 
