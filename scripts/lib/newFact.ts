@@ -4,7 +4,7 @@
  * a wrong field is refused with the message `npm run check:content` would give.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { Document } from 'yaml';
+import { Document, isMap } from 'yaml';
 import { parseFacts } from '../../src/data/factsFile';
 import { parseSources } from '../../src/data/sourcesFile';
 import { formatFileProblem } from '../../src/data/yamlFile';
@@ -43,7 +43,8 @@ export function factBlock(f: NewFact): string {
     ...(f.noteEs === undefined ? {} : { es: { note: f.noteEs } }),
   };
   const doc = new Document({ [f.id]: record });
-  if (f.comment) doc.contents!.items[0]!.key = Object.assign(doc.createNode(f.id), { commentBefore: ` ${f.comment}` });
+  const pair = isMap(doc.contents) ? doc.contents.items[0] : undefined;
+  if (f.comment && pair) pair.key = Object.assign(doc.createNode(f.id), { commentBefore: ` ${f.comment}` });
   return `\n${doc.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false })}`;
 }
 
