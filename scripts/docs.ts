@@ -1,9 +1,13 @@
 /**
  * `npm run docs`: regenerates the chart and fact reference at the end of content/README.md. The reference
- * formats facts with the site's own code, so it is loaded through Vite (scripts/lib/viteModules.ts).
+ * formats facts with the site's own code, so it is loaded through Vite (scripts/lib/viteModules.ts). It also
+ * refreshes the id types generated from content/data (src/data/contentIds.ts), as the build does.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { writeContentIds } from '../src/lib/build/contentIds';
 import { withModule } from './lib/viteModules';
+
+writeContentIds(process.cwd());
 
 type Reference = typeof import('../src/lib/docs/editorsReference');
 

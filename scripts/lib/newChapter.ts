@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHAPTER_FILE } from '../../src/lib/build/contentChecks';
+import { CHAPTER_FILE } from '../../src/lib/chapterFile';
 
 const LANGUAGES = ['en', 'es'] as const;
 

@@ -1,14 +1,20 @@
 /**
  * Loads project modules for command-line scripts the way the build and the unit tests load them: through Vite,
  * with the UI-string plugin. Site code imports `virtual:ui-strings/…` modules (src/lib/build/uiStrings.ts) that
- * plain Node cannot resolve, so scripts that reach formatting code (the editors' reference, the content check)
- * go through here.
+ * plain Node cannot resolve, and the data module reads content/data/*.yaml as `?raw` imports, so scripts that
+ * reach formatting code or the data (the editors' reference, the content and data checks, figures:publish) go
+ * through here.
  */
 import { createServer } from 'vite';
 import { uiStrings } from '../../src/lib/build/uiStrings';
 
 /** Runs `use` with the module at `path` (from the project root, e.g. '/src/lib/…'), then shuts Vite down. */
 export async function withModule<M, R>(path: string, use: (module: M) => R | Promise<R>): Promise<R> {
+  return withModules(async (load) => use(await load<M>(path)));
+}
+
+/** Runs `use` with a loader for any number of modules (paths from the project root), then shuts Vite down. */
+export async function withModules<R>(use: (load: <M>(path: string) => Promise<M>) => R | Promise<R>): Promise<R> {
   const vite = await createServer({
     configFile: false,
     logLevel: 'error',
@@ -17,7 +23,7 @@ export async function withModule<M, R>(path: string, use: (module: M) => R | Pro
     appType: 'custom',
   });
   try {
-    return await use((await vite.ssrLoadModule(path)) as M);
+    return await use(async <M>(path: string) => (await vite.ssrLoadModule(path)) as M);
   } finally {
     await vite.close();
   }

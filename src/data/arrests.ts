@@ -50,12 +50,3 @@ export const arrests: readonly Observation<SourceId>[] = [
     note: 'Records of detentions, according to the security minister.',
   },
 ];
-
-/** Children among those arrested, March to November 2022. */
-export const childrenArrested2022 = {
-  value: 1600,
-  qualifier: 'at-least',
-  date: '2022-11',
-  source: 'hrw-2022-12-07',
-  confidence: 'high',
-} as const;

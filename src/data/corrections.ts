@@ -386,7 +386,7 @@ export function checkLog(entries: readonly unknown[], known: KnownTargets): Data
     }
 
     const lists = [
-      ['facts', known.facts, 'a fact id from src/data/facts.ts'],
+      ['facts', known.facts, 'a fact id (content/README.md lists them)'],
       ['charts', known.charts, 'a chart id from src/charts/registry.ts'],
       ['chapters', known.chapters, 'a chapter slug (content/chapters/<lang>/NN-slug.mdx)'],
     ] as const;

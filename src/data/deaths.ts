@@ -118,14 +118,6 @@ export const deathsInCustody: Record<DeathCounter, readonly Observation<SourceId
   amnesty: [{ date: '2022-06-02', value: 18, source: 'amnesty-oodaloop-2022-06', confidence: 'medium' }],
 };
 
-/** Deaths inside CECOT itself, as counted by SJH (a single point; CECOT is rarely reported separately). */
-export const deathsInsideCecot = {
-  value: 1,
-  date: '2024-06',
-  source: 'efe-momarandu-2024-06',
-  confidence: 'medium',
-} as const;
-
 /** Deaths in custody before the state of exception, for a baseline. */
 export const baselineDeaths = {
   value: 850,

@@ -1,17 +1,28 @@
 /**
- * Named figures that chapters quote in sentences through `<Fact id="..."/>`.
+ * Named figures that chapters quote in sentences through `<Fact id="..."/>`, from two places:
  *
- * Every fact points at a value in the data module (or a function in derive.ts); none is typed in here. The id is
- * what editors write; `unit` decides how it is formatted in each language. Adding a fact means adding a line
- * below; an id used in a chapter but missing here fails the build with the closest ids as suggestions.
+ * - content/data/facts.yaml: figures read in a source and quoted as they are (editors add these; see "Add a
+ *   figure" in content/README.md);
+ * - the records below: figures that are part of a chart's dataset, or computed from other figures, so that each
+ *   number is typed once, where the chart or the arithmetic reads it. Every one points at a value in the data
+ *   module (or a function in derive.ts); none is typed in here.
+ *
+ * The id is what editors write; `unit` decides how it is formatted in each language. An id used in a chapter but
+ * missing here fails the build with the closest ids as suggestions; an id in both places is refused.
  */
-import type { Confidence, IsoDate, Qualifier, SourcedValue } from './types';
-import type { SourceId } from './sources';
+import factsYaml from '../../content/data/facts.yaml?raw';
+import type { FactUnit, IsoDate, SourcedValue, StoryFact } from './types';
+import { SOURCE_IDS_IN_FILE, type SourceId } from './sources';
+import type { ContentFactId } from './contentIds';
+import { FACTS_FILE, parseFacts } from './factsFile';
+import type { FileProblem } from './yamlFile';
+import { DataValidationError } from './validate';
+import { closest } from '../lib/closest';
 import type { Derived } from './derive';
 import * as d from './derive';
 import { cecot, cecotHeld, peoplePerCell } from './cecot';
 import { spaceStandards } from './standards';
-import { deathsInCustody, baselineDeaths, deathsInsideCecot, STATE_OF_EXCEPTION_START } from './deaths';
+import { deathsInCustody, baselineDeaths, STATE_OF_EXCEPTION_START } from './deaths';
 import { causesOfDeath } from './deathCauses';
 import {
   prisonPopulation,
@@ -20,45 +31,13 @@ import {
   esnowEstimateInputs,
   wpbSeriesStart,
 } from './prisonPopulation';
-import { arrests, childrenArrested2022 } from './arrests';
+import { arrests } from './arrests';
 import { homicideRate } from './homicides';
-import {
-  transfer,
-  repatriation,
-  venezuelansSentMarchApril,
-  flightsDeparted,
-  removedUnderAlienEnemiesAct,
-} from './transfer';
-import { courtEvents } from './courts';
-import { accountsReport, governmentReleases } from './accounts';
+import { transfer, repatriation } from './transfer';
 import { dateToTime, monthsBetween } from './dates';
 import { capacity, heldOutsideCecotJune2024, reportedOccupancy } from './capacity';
 
-/**
- * How a fact is written: `count` 109,519; `usd` $6 million; `m2` 3.4 m²; `per100k` 1,776 per 100,000;
- * `percent` a value already in percent (357.7%); `share` a fraction shown as a percent (0.62 → 62%);
- * `year` 1798 (no thousands separator); `decimal` 1.54; `date` the fact's own date, written out (15 March 2025).
- */
-export type FactUnit = 'count' | 'usd' | 'm2' | 'per100k' | 'percent' | 'share' | 'year' | 'decimal' | 'date';
-
-export interface StoryFact {
-  readonly value: number;
-  readonly unit: FactUnit;
-  /** The date the figure refers to. */
-  readonly date: IsoDate;
-  readonly sources: readonly SourceId[];
-  readonly confidence: Confidence;
-  readonly qualifier?: Qualifier;
-  /** For derived figures: the arithmetic, shown in the footnote. */
-  readonly formula?: string;
-  /** Digits after the decimal point; defaults per unit. */
-  readonly decimals?: number;
-  /**
-   * The `note` of the observation the fact quotes (scope, exclusions, how it was reported), shown in the chapter
-   * footnote. Notes are written in English only, so only the English edition shows them.
-   */
-  readonly note?: string;
-}
+export type { FactUnit, StoryFact } from './types';
 
 function sourced(v: SourcedValue<SourceId>, unit: FactUnit, decimals?: number): StoryFact {
   return {
@@ -162,7 +141,6 @@ const factRecords = {
   'us-payment': sourced(transfer.paymentUsd, 'usd'),
   'alien-enemies-act-year': sourced(transfer.lawYear, 'year'),
   'venezuelans-returned': sourced(repatriation.venezuelansReturned, 'count'),
-  'venezuelans-sent-march-april': sourced(venezuelansSentMarchApril, 'count'),
   'transfer-date': dateFact(transfer.venezuelansSent),
   'repatriation-date': dateFact(repatriation.venezuelansReturned),
   'months-in-cecot': computed(
@@ -177,19 +155,6 @@ const factRecords = {
     0,
   ),
   'us-detainees-freed': sourced(repatriation.usCitizensAndResidentsFreed, 'count'),
-  'flights-departure-date': dateFact(flightsDeparted),
-  'removed-under-alien-enemies-act': sourced(removedUnderAlienEnemiesAct, 'count'),
-
-  // The courts, and what the men said
-  'restraining-order-date': dateFact(courtEvents.restrainingOrder),
-  'supreme-court-notice-date': dateFact(courtEvents.supremeCourtNotice),
-  'supreme-court-abrego-date': dateFact(courtEvents.supremeCourtAbrego),
-  'abrego-returned-date': dateFact(courtEvents.abregoReturned),
-  'due-process-ruling-date': dateFact(courtEvents.dueProcessRuling),
-  'men-interviewed': sourced(accountsReport.interviewed, 'count'),
-  'accounts-report-date': dateFact(accountsReport.published),
-  'salvador-denial-date': dateFact(accountsReport.salvadorDenial),
-  'innocents-acknowledged': sourced(governmentReleases, 'count'),
 
   // Prison population
   'prisoners-1992': sourced(wpb1992, 'count'),
@@ -283,7 +248,6 @@ const factRecords = {
   'icrc-shared-m2': sourced(spaceStandards.icrc.sharedM2, 'm2', 1),
   'cpt-shared-m2': sourced(spaceStandards.cpt.sharedM2, 'm2', 0),
   'cecot-held-2024-09': sourced(d.latest(cecotHeld), 'count'),
-  'cecot-deaths-2024': sourced(deathsInsideCecot, 'count'),
 
   // Deaths in custody
   'state-of-exception-start': {
@@ -330,7 +294,6 @@ const factRecords = {
 
   // Context
   'arrests-latest': sourced(arrestsLatest, 'count'),
-  'children-arrested-2022': sourced(childrenArrested2022, 'count'),
   'homicide-rate-2015': sourced(homicides2015, 'decimal', 0),
   'homicide-rate-2023': sourced(homicides2023, 'decimal', 1),
   'homicide-rate-2023-estimate': sourced(homicides2023Estimate, 'decimal', 1),
@@ -340,9 +303,54 @@ const factRecords = {
   'arrests-2022-11': sourced(at(arrests, '2022-11'), 'count'),
 } satisfies Record<string, StoryFact>;
 
-export type FactId = keyof typeof factRecords;
+const fromFile = parseFacts(factsYaml, SOURCE_IDS_IN_FILE);
+
+/** Ids of the facts computed or read from datasets in TypeScript (the records above). */
+export const DATASET_FACT_IDS = Object.keys(factRecords);
+
+/** Mistakes in content/data/facts.yaml, each with its line; the facts at fault are left out of `facts`. */
+export const factsFileProblems: readonly FileProblem[] = [
+  ...fromFile.problems,
+  ...Object.keys(fromFile.facts)
+    .filter((id) => id in factRecords)
+    .map((id) => ({
+      file: FACTS_FILE,
+      line: fromFile.lines.get(id),
+      message: `fact "${id}" is also defined in src/data/facts.ts (from a dataset); give this one another id.`,
+    })),
+];
+
+/**
+ * Facts computed in TypeScript cite the sources of their inputs, which the dataset checks cover; this catches a
+ * source id written into a record above by hand. (facts.yaml's sources are checked as the file is read.)
+ */
+export function factSourceErrors(): DataValidationError[] {
+  return Object.entries(factRecords).flatMap(([id, fact]) =>
+    fact.sources
+      .filter((source) => !SOURCE_IDS_IN_FILE.has(source))
+      .map(
+        (source) =>
+          new DataValidationError(
+            'facts',
+            `fact "${id}"`,
+            'sources',
+            `unknown source id ${JSON.stringify(source)} (add it to content/data/sources.yaml); closest: ${closest(source, [...SOURCE_IDS_IN_FILE]).join(', ')}`,
+          ),
+      ),
+  );
+}
+
+/**
+ * Every fact id, including those of facts.yaml left out for a problem: a chapter quoting one is not reported
+ * again (the record's own problem is the one to fix).
+ */
+export const FACT_IDS_IN_FILES: ReadonlySet<string> = new Set([...fromFile.lines.keys(), ...DATASET_FACT_IDS]);
+
+export type FactId = keyof typeof factRecords | ContentFactId;
 /** Facts by id, typed as plain `StoryFact` records so optional fields (formula, qualifier) read naturally. */
-export const facts: Readonly<Record<FactId, StoryFact>> = factRecords;
+export const facts = { ...fromFile.facts, ...factRecords } as Readonly<Record<string, StoryFact>> as Readonly<
+  Record<FactId, StoryFact>
+>;
 export const FACT_IDS = Object.keys(facts) as FactId[];
 
 export { STATE_OF_EXCEPTION_START };

@@ -2,14 +2,15 @@
  * The men the United States sent to CECOT in March 2025, and their return. Only some were removed under the
  * Alien Enemies Act (137, per the court's December 2025 ruling); the others under ordinary immigration law.
  *
- * Where the numbers come from: CNN (who was sent), AP (what the US paid), Univision (the July 2025 exchange),
- * Reuters (the day the planes left), Kazinform (the 137 men the court ruling concerns).
+ * Where the numbers come from: CNN (who was sent), AP (what the US paid), Univision (the July 2025 exchange).
+ * The figures quoted only in the text (the day the planes left, the 137 men the court ruling concerns, the 252
+ * Venezuelans sent in March and April) are in content/data/facts.yaml.
  *
  * Caveats: the total sent (261) is the sum of CNN's two groups, computed in derive.ts. The 252 Venezuelans
  * returned in July 2025 are more than the 238 CNN counted in March: Human Rights Watch reports that Venezuelans
  * were sent to CECOT in March and April 2025, 252 in all.
  */
-import type { DatedEvent, IsoDate, SourcedValue } from './types';
+import type { IsoDate, SourcedValue } from './types';
 import type { SourceId } from './sources';
 
 type Fact = SourcedValue<SourceId>;
@@ -40,31 +41,6 @@ export const transfer = {
   },
   lawYear: { value: 1798, date: '1798', source: 'cnn-2025-03-17', confidence: 'medium', note: 'Alien Enemies Act.' },
 } as const satisfies Record<string, Fact | IsoDate>;
-
-/** Venezuelans sent to CECOT over March and April 2025, per Human Rights Watch and Cristosal (reported by CNN). */
-export const venezuelansSentMarchApril = {
-  value: 252,
-  date: '2025-04',
-  source: 'cnn-localnews8-2025-11-11',
-  confidence: 'high',
-} as const satisfies Fact;
-
-/** The day the first planes left the United States (they landed overnight, 15-16 March). */
-export const flightsDeparted = {
-  date: '2025-03-15',
-  source: 'reuters-hindustantimes-2025-04-11',
-  confidence: 'high',
-  note: 'Reuters: deported "on March 15 on one of three high-profile deportation flights".',
-} as const satisfies DatedEvent;
-
-/** Venezuelan men removed to CECOT under the Alien Enemies Act, as the court's December 2025 ruling counts them. */
-export const removedUnderAlienEnemiesAct = {
-  value: 137,
-  date: '2025-12-22',
-  source: 'kazinform-2025-12-24',
-  confidence: 'high',
-  note: 'The others were removed under ordinary immigration law.',
-} as const satisfies Fact;
 
 export const repatriation = {
   date: '2025-07-18' as IsoDate,

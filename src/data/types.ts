@@ -70,5 +70,32 @@ export interface SourcedValue<S extends string> {
   readonly note?: string;
 }
 
-/** A sourced date with no figure attached (a ruling, a flight): chapters quote it with a date fact. */
-export type DatedEvent = Omit<SourcedValue<import('./sources').SourceId>, 'value' | 'qualifier'>;
+/**
+ * How a fact is written: `count` 109,519; `usd` $6 million; `m2` 3.4 m²; `per100k` 1,776 per 100,000;
+ * `percent` a value already in percent (357.7%); `share` a fraction shown as a percent (0.62 → 62%);
+ * `year` 1798 (no thousands separator); `decimal` 1.54; `date` the fact's own date, written out (15 March 2025).
+ */
+export const FACT_UNITS = ['count', 'usd', 'm2', 'per100k', 'percent', 'share', 'year', 'decimal', 'date'] as const;
+export type FactUnit = (typeof FACT_UNITS)[number];
+
+export interface StoryFact {
+  readonly value: number;
+  readonly unit: FactUnit;
+  /** The date the figure refers to. */
+  readonly date: IsoDate;
+  readonly sources: readonly import('./contentIds').SourceId[];
+  readonly confidence: Confidence;
+  readonly qualifier?: Qualifier;
+  /** For derived figures: the arithmetic, shown in the footnote. */
+  readonly formula?: string;
+  /** Digits after the decimal point; defaults per unit. */
+  readonly decimals?: number;
+  /**
+   * The `note` of the observation the fact quotes (scope, exclusions, how it was reported), shown in the chapter
+   * footnote. Notes in TypeScript datasets are written in English only; facts from content/data/facts.yaml give
+   * the Spanish too (`noteEs`), and the Spanish edition shows it.
+   */
+  readonly note?: string;
+  /** The note in Spanish, for the Spanish edition's footnote. */
+  readonly noteEs?: string;
+}

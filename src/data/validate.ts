@@ -11,8 +11,8 @@ import { closest } from '../lib/closest';
 import { isIsoDate, dateToTime } from './dates';
 import { CONFIDENCES } from './types';
 
-const QUALIFIERS = ['exact', 'at-least', 'about', 'estimate'] as const;
-const SOURCE_LANGUAGES = ['en', 'es', 'fr', 'nl', 'id'] as const;
+export const QUALIFIERS = ['exact', 'at-least', 'about', 'estimate'] as const;
+export const SOURCE_LANGUAGES = ['en', 'es', 'fr', 'nl', 'id'] as const;
 
 export class DataValidationError extends Error {
   constructor(
@@ -45,12 +45,12 @@ function describe(value: unknown): string {
 }
 
 /** Zod's `error` option for a field: "expected <what>, got …" (or "…, missing"). */
-const expected = (what: string) => ({
+export const expected = (what: string) => ({
   error: (issue: { input?: unknown }) => `expected ${what}, ${describe(issue.input)}`,
 });
 
 const DATE = 'YYYY, YYYY-MM or YYYY-MM-DD';
-const isoDate = (what = DATE) => z.string(expected(what)).refine(isIsoDate, expected(what));
+export const isoDate = (what = DATE) => z.string(expected(what)).refine(isIsoDate, expected(what));
 
 export interface SeriesRules {
   /** Source ids that rows may cite. */
@@ -61,17 +61,19 @@ export interface SeriesRules {
   readonly optionalNumbers?: readonly string[];
 }
 
-const nonEmpty = z
+export const nonEmpty = z
   .string(expected('a non-empty string'))
   .refine((v) => v.trim() !== '', expected('a non-empty string'));
+
+// https only: a reader who follows a source link should not do it in the clear.
+export const httpsUrl = z.url({ protocol: /^https$/, ...expected('an absolute https URL') });
 
 /** A source record; other fields (via, credit, notes) are free. */
 const sourceRecord = z.object(
   {
     publisher: nonEmpty,
     title: nonEmpty,
-    // https only: a reader who follows a source link should not do it in the clear.
-    url: z.url({ protocol: /^https$/, ...expected('an absolute https URL') }),
+    url: httpsUrl,
     published: isoDate('YYYY, YYYY-MM, YYYY-MM-DD or null').nullable(),
     accessed: isoDate(),
     language: z.enum(SOURCE_LANGUAGES, expected(`one of ${SOURCE_LANGUAGES.join(', ')}`)),
@@ -91,7 +93,7 @@ function observation(rules: SeriesRules): z.ZodType {
   const sourceProblem = (issue: { input?: unknown }) =>
     issue.input === undefined
       ? 'missing'
-      : `unknown source id ${JSON.stringify(issue.input)} (add it to src/data/sources.ts); closest: ${closest(
+      : `unknown source id ${JSON.stringify(issue.input)} (add it to content/data/sources.yaml); closest: ${closest(
           String(issue.input),
           [...rules.knownSources],
         )

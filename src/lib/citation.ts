@@ -2,22 +2,21 @@
  * How a source is cited to readers: publisher, title (in its own language), date, and who produced the figure.
  * Used by chapter notes, the sources page and chart source lines, so citations read the same everywhere.
  */
-import { sources, type SourceId } from '../data/sources';
+import { sources, sourcesEs, type SourceId } from '../data/sources';
 import type { Language } from '../data/types';
 import { formatDate } from './format';
 import { t } from './i18n';
-import { creditEs, descriptionEs, publisherEs, viaEs } from '../data/sourcesEs';
 
-/** The publisher's name with its note ("Webjosh (copy of CNN)") in the reader's language (see sourcesEs.ts). */
+/** The publisher's name with its note ("Webjosh (copy of CNN)") in the reader's language (`es:` in sources.yaml). */
 export function publisherOf(id: SourceId, lang: Language): string {
   const p = sources[id].publisher;
-  return lang === 'es' ? (publisherEs[p] ?? p) : p;
+  return lang === 'es' ? (sourcesEs[id]?.publisher ?? p) : p;
 }
 
 /** Who produced the figure, in the reader's language; undefined when the publisher did. */
 export function viaOf(id: SourceId, lang: Language): string | undefined {
   const v = sources[id].via;
-  return v !== undefined && lang === 'es' ? (viaEs[v] ?? v) : v;
+  return v !== undefined && lang === 'es' ? (sourcesEs[id]?.via ?? v) : v;
 }
 
 /**
@@ -26,7 +25,7 @@ export function viaOf(id: SourceId, lang: Language): string | undefined {
  */
 export function titleOf(id: SourceId, lang: Language): { text: string; lang: string } {
   const s = sources[id];
-  const described = lang === 'es' ? descriptionEs[id] : undefined;
+  const described = lang === 'es' ? sourcesEs[id]?.title : undefined;
   return described ? { text: described, lang } : { text: s.title, lang: s.language };
 }
 
@@ -37,7 +36,8 @@ export function titleOf(id: SourceId, lang: Language): { text: string; lang: str
 export function creditOf(id: SourceId, lang: Language = 'en'): string {
   const s = sources[id];
   if (s.credit) return s.credit;
-  if (lang === 'es' && s.via && creditEs[s.via]) return creditEs[s.via]!;
+  const creditEs = lang === 'es' ? sourcesEs[id]?.credit : undefined;
+  if (creditEs) return creditEs;
   // The Spanish `via` is a phrase with its article ("la Dirección General…"); a credit is a name.
   const via = viaOf(id, lang)
     ?.split(',')[0]

@@ -3,7 +3,7 @@
  * chapter and list every problem at once. Here it runs on a temporary chapters folder with mistakes planted in it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,9 +33,10 @@ const valid = [
   '</Scrolly>',
 ].join('\n');
 
-/** A project-like folder with content/chapters/{en,es} holding the given files. */
+/** A project-like folder with content/chapters/{en,es} holding the given files, and the real content/data. */
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
+  cpSync('content/data', path.join(root, 'content', 'data'), { recursive: true });
   for (const [file, text] of Object.entries(files)) {
     const full = path.join(root, 'content', 'chapters', file);
     mkdirSync(path.dirname(full), { recursive: true });

@@ -46,7 +46,7 @@ describe('checkSeries: each broken row is reported with dataset, row and field',
     {
       problem: 'unknown source id',
       rows: [obs('2019'), obs('2020', { source: 'src-typo' })],
-      message: `Data error in ${D}, row 2 (2020), field "source": unknown source id "src-typo" (add it to src/data/sources.ts); closest: "src-a", "src-b"`,
+      message: `Data error in ${D}, row 2 (2020), field "source": unknown source id "src-typo" (add it to content/data/sources.yaml); closest: "src-a", "src-b"`,
     },
     {
       problem: 'duplicate date',
@@ -397,7 +397,7 @@ describe('validateDataModule on broken data', () => {
     const withoutFirst = cristosal.total - cristosal.categories[0]!.value;
     expect((thrown as DataValidationErrors).errors.map((e) => e.message)).toEqual([
       `Data error in arrests, row 2 (${arrests[1]!.date}), field "value": must not be negative, got -5`,
-      `Data error in arrests, row 3 (${arrests[2]!.date}), field "source": unknown source id "no-such-source" (add it to src/data/sources.ts); closest: ${closest(
+      `Data error in arrests, row 3 (${arrests[2]!.date}), field "source": unknown source id "no-such-source" (add it to content/data/sources.yaml); closest: ${closest(
         'no-such-source',
         SOURCE_IDS,
       )

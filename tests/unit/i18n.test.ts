@@ -11,8 +11,7 @@ import es from '../../content/i18n/es.json';
 import { LANGUAGES, LOCALES, formulaIn, localized, t, type UiKey } from '../../src/lib/i18n';
 import { formatCompact, formatDate, formatFact, formatNumber, formatShare, formatUsd } from '../../src/lib/format';
 import { facts, FACT_IDS } from '../../src/data/facts';
-import { sources, SOURCE_IDS } from '../../src/data/sources';
-import { descriptionEs, publisherEs, viaEs } from '../../src/data/sourcesEs';
+import { sources, sourcesEs, SOURCE_IDS } from '../../src/data/sources';
 import { seedClaims } from '../../src/data/seedClaims';
 import { datasets } from '../../src/data/index';
 import { spaceStandards } from '../../src/data/standards';
@@ -174,16 +173,19 @@ describe('reader-facing text in the data module has its Spanish beside it, with 
   it('every source note, `via` and bracketed description has its Spanish form', () => {
     for (const id of SOURCE_IDS) {
       const s = sources[id];
-      if (/[(,]/.test(s.publisher)) expect(publisherEs, `publisher of ${id}`).toHaveProperty([s.publisher]);
-      if (s.via) expect(viaEs, `via of ${id}`).toHaveProperty([s.via]);
-      if (s.title.startsWith('[')) expect(descriptionEs[id], `title of ${id}`).toBeDefined();
+      if (/[(,]/.test(s.publisher)) expect(sourcesEs[id].publisher, `publisher of ${id}`).toBeDefined();
+      if (s.via) expect(sourcesEs[id].via, `via of ${id}`).toBeDefined();
+      if (s.title.startsWith('[')) expect(sourcesEs[id].title, `title of ${id}`).toMatch(/^\[.+\]$/);
     }
   });
 
   it('cites real headlines in their own language in both editions, and our descriptions in the edition language', () => {
     const headline = SOURCE_IDS.find((id) => !sources[id].title.startsWith('[') && sources[id].language === 'en')!;
     expect(titleOf(headline, 'es')).toEqual({ text: sources[headline].title, lang: 'en' });
-    expect(titleOf('bbc-pressway-2024-02', 'es')).toEqual({ text: descriptionEs['bbc-pressway-2024-02'], lang: 'es' });
+    expect(titleOf('bbc-pressway-2024-02', 'es')).toEqual({
+      text: '[Reportaje de la BBC desde el interior del CECOT, febrero de 2024]',
+      lang: 'es',
+    });
     expect(publisherOf('cnn-2025-03-17', 'es')).toBe('Webjosh (copia de CNN)');
     expect(publisherOf('cnn-2025-03-17', 'en')).toBe('Webjosh (copy of CNN)');
     expect(viaOf('ap-bastille-2024-07', 'es')).toBe('AP, con datos de Cristosal');

@@ -62,7 +62,7 @@ describe('chapters that fail the build', () => {
     {
       mistake: 'unknown fact id',
       mdx: `${intro}They sent <Fact id="men-sent-to-cecott"/> men.`,
-      message: `${FILE}:3: unknown fact id "men-sent-to-cecott". Closest fact ids: ${closest('men-sent-to-cecott', FACT_IDS).join(', ')}. All facts are listed in src/data/facts.ts.`,
+      message: `${FILE}:3: unknown fact id "men-sent-to-cecott". Closest fact ids: ${closest('men-sent-to-cecott', FACT_IDS).join(', ')}. Every fact is listed at the end of content/README.md; new ones go in content/data/facts.yaml.`,
     },
     {
       mistake: 'fact id that is not text',

@@ -2,9 +2,10 @@
  * `npm run new:chapter -- NN slug` (scripts/lib/newChapter.ts): both language files, valid as written, and never
  * an overwrite or a clash with another chapter's number or URL.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newChapter } from '../../scripts/lib/newChapter';
 import { checkContent, formatProblem } from '../../src/lib/build/contentChecks';
@@ -14,6 +15,8 @@ const chapters = () => path.join(root, 'content', 'chapters');
 function fresh(existing: string[] = []) {
   root = mkdtempSync(path.join(tmpdir(), 'new-chapter-'));
   for (const lang of ['en', 'es']) mkdirSync(path.join(chapters(), lang), { recursive: true });
+  // The content check reads the sources and facts under the root too.
+  cpSync('content/data', path.join(root, 'content', 'data'), { recursive: true });
   for (const file of existing) writeFileSync(path.join(chapters(), file), 'existing text');
 }
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -55,4 +58,13 @@ describe('new:chapter', () => {
       'the slug "inside-cecot" (its URL) is taken by en/03-inside-cecot.mdx; choose another.',
     );
   });
+});
+
+describe('npm run new:chapter', () => {
+  // Plain Node runs it (tsx): nothing it imports may need Vite, such as the data module's content files.
+  it('runs under plain Node and explains its usage when called without arguments', () => {
+    const run = spawnSync('npx', ['tsx', 'scripts/new-chapter.ts'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Usage: npm run new:chapter -- NN slug');
+  }, 30_000);
 });

@@ -1,34 +1,32 @@
 /**
  * Every check on the story's content, listing all problems at once as `file:line: message`: the chapters
  * (file names, frontmatter, components and their props, fact ids, chart states and views, steps), the pairs of
- * English and Spanish chapters (both exist, same facts, same charts and steps, same dates), the data module, and
- * the Spanish forms of the sources. `npm run check:content` prints the list; the build runs the same function
- * before anything is built (storyChecks.ts) and stops with the same list.
+ * English and Spanish chapters (both exist, same facts, same charts and steps, same dates), the content files
+ * of the data (content/data/*.yaml: fields, ids, sources cited, Spanish forms) and the TypeScript datasets.
+ * `npm run check:content` prints the list; the build runs the same function before anything is built
+ * (storyChecks.ts) and stops with the same list.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES } from '../i18n';
 import type { Language } from '../../data/types';
 import { validateDataModule } from '../../data/index';
-import { sources, SOURCE_IDS } from '../../data/sources';
-import { descriptionEs, publisherEs, viaEs } from '../../data/sourcesEs';
+import { formatFileProblem, type FileProblem } from '../../data/yamlFile';
+import { parseSources } from '../../data/sourcesFile';
+import { parseFacts } from '../../data/factsFile';
+import { DATASET_FACT_IDS, factSourceErrors } from '../../data/facts';
+import { throwIfAny } from '../../data/validate';
 import { chapterFrontmatter } from '../chapterFrontmatter';
+import { CHAPTER_FILE } from '../chapterFile';
 import { parseChapter } from './parseChapter';
 import { collectChapterProblems, type ChapterCheckResult, type ChartUse } from './remarkStoryComponents';
 
-export interface Problem {
-  /** Path relative to the project root, as editors type it. */
-  file: string;
-  line?: number;
-  message: string;
-}
-
-export const formatProblem = (p: Problem): string =>
-  `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`;
+/** A problem in a file: its path relative to the project root, as editors type it, and the line when known. */
+export type Problem = FileProblem;
+export const formatProblem = formatFileProblem;
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish' };
-/** NN-slug.mdx: two digits for the position, then the URL slug in lowercase letters, digits and hyphens. */
-export const CHAPTER_FILE = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+export { CHAPTER_FILE };
 
 interface CheckedChapter {
   file: string;
@@ -135,24 +133,35 @@ export function checkPair(name: string, first: CheckedChapter, other: CheckedCha
   return problems;
 }
 
-/** Every source note, `via` and bracketed description needs its Spanish form, or the Spanish notes fall back to English. */
-export function checkSpanishSources(): Problem[] {
-  const file = 'src/data/sourcesEs.ts';
+/**
+ * The content files of the data (content/data/sources.yaml and facts.yaml under `root`), read as the site reads
+ * them: every problem with its line. A missing file is a problem too.
+ */
+export function checkDataFiles(root: string, data = path.join('content', 'data')): Problem[] {
+  const read = (name: string): string | undefined => {
+    try {
+      return readFileSync(path.join(root, data, name), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
   const problems: Problem[] = [];
-  for (const id of SOURCE_IDS) {
-    const s = sources[id];
-    if (/[(,]/.test(s.publisher) && !(s.publisher in publisherEs))
-      problems.push({
-        file,
-        message: `source "${id}": add the Spanish form of its publisher "${s.publisher}" to publisherEs.`,
-      });
-    if (s.via && !(s.via in viaEs))
-      problems.push({ file, message: `source "${id}": add the Spanish form of its via "${s.via}" to viaEs.` });
-    if (s.title.startsWith('[') && !(id in descriptionEs))
-      problems.push({
-        file,
-        message: `source "${id}": add the Spanish form of its description "${s.title}" to descriptionEs.`,
-      });
+  const sourcesFile = path.join(data, 'sources.yaml');
+  const factsFile = path.join(data, 'facts.yaml');
+  const sourcesText = read('sources.yaml');
+  const factsText = read('facts.yaml');
+  if (sourcesText === undefined) problems.push({ file: sourcesFile, message: 'is missing: it lists every source.' });
+  if (factsText === undefined) problems.push({ file: factsFile, message: 'is missing: it lists the figures quoted.' });
+  const parsedSources = parseSources(sourcesText ?? '', sourcesFile);
+  problems.push(...parsedSources.problems);
+  const parsedFacts = parseFacts(factsText ?? '', parsedSources.ids, factsFile);
+  problems.push(...parsedFacts.problems);
+  for (const id of Object.keys(parsedFacts.facts).filter((id) => DATASET_FACT_IDS.includes(id))) {
+    problems.push({
+      file: factsFile,
+      line: parsedFacts.lines.get(id),
+      message: `fact "${id}" is also defined in src/data/facts.ts (from a dataset); give this one another id.`,
+    });
   }
   return problems;
 }
@@ -162,10 +171,16 @@ export interface ContentCheckOptions {
   root: string;
   /** The chapters folder, relative to root (tests point it at a temporary folder). Default content/chapters. */
   chapters?: string;
+  /** The folder of sources.yaml and facts.yaml, relative to root. Default content/data. */
+  data?: string;
 }
 
 /** Runs every content check and returns all problems, in file order. */
-export function checkContent({ root, chapters = path.join('content', 'chapters') }: ContentCheckOptions): {
+export function checkContent({
+  root,
+  chapters = path.join('content', 'chapters'),
+  data = path.join('content', 'data'),
+}: ContentCheckOptions): {
   problems: Problem[];
   files: number;
 } {
@@ -233,11 +248,17 @@ export function checkContent({ root, chapters = path.join('content', 'chapters')
     }
   }
 
-  try {
-    validateDataModule();
-  } catch (e) {
-    problems.push({ file: 'src/data', message: (e as Error).message });
+  const dataProblems = checkDataFiles(root, data);
+  problems.push(...dataProblems);
+  // The TypeScript datasets are checked once the content files read cleanly: a source left out for a mistake
+  // in sources.yaml would otherwise be reported again under every dataset that cites it.
+  if (dataProblems.length === 0) {
+    try {
+      validateDataModule();
+      throwIfAny(factSourceErrors());
+    } catch (e) {
+      problems.push({ file: 'src/data', message: (e as Error).message });
+    }
   }
-  problems.push(...checkSpanishSources());
   return { problems, files: checked.size };
 }

@@ -13,7 +13,7 @@
  */
 import path from 'node:path';
 import { visit } from 'unist-util-visit';
-import { FACT_IDS } from '../../data/facts';
+import { FACT_IDS, FACT_IDS_IN_FILES } from '../../data/facts';
 import { chartStates, CHART_IDS, isChartId, type ChartId } from '../../charts/states';
 import { closest } from '../closest';
 
@@ -214,10 +214,10 @@ export function collectChapterProblems(tree: unknown, file: string): ChapterChec
 
       if (name === 'Fact') {
         const id = props['id'];
-        if (typeof id !== 'string' || !(FACT_IDS as string[]).includes(id)) {
+        if (typeof id !== 'string' || !FACT_IDS_IN_FILES.has(id)) {
           fail(
             node,
-            `unknown fact id ${JSON.stringify(id)}. Closest fact ids: ${closest(String(id), FACT_IDS).join(', ')}. All facts are listed in src/data/facts.ts.`,
+            `unknown fact id ${JSON.stringify(id)}. Closest fact ids: ${closest(String(id), FACT_IDS).join(', ')}. Every fact is listed at the end of content/README.md; new ones go in content/data/facts.yaml.`,
           );
         }
         const show = props['show'];

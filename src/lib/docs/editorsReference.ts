@@ -5,7 +5,7 @@
  * unit test fails when it is out of date.
  */
 import { chartStates, CHART_IDS } from '../../charts/states';
-import { facts, FACT_IDS } from '../../data/facts';
+import { DATASET_FACT_IDS, facts, FACT_IDS } from '../../data/facts';
 import { sources } from '../../data/sources';
 import { formatFact } from '../format';
 
@@ -29,12 +29,20 @@ export function editorsReference(): string {
     for (const [name, state] of Object.entries(spec.views)) lines.push(`- \`${name}\`: \`${JSON.stringify(state)}\``);
     lines.push('');
   }
-  lines.push('### Facts', '', '| id | reads as | date | source |', '|---|---|---|---|');
+  lines.push(
+    '### Facts',
+    '',
+    'Where: `facts.yaml` for figures in content/data/facts.yaml, `src/data` for figures from a dataset or computed.',
+    '',
+    '| id | reads as | date | source | where |',
+    '|---|---|---|---|---|',
+  );
+  const fromDatasets = new Set(DATASET_FACT_IDS);
   for (const id of FACT_IDS) {
     const f = facts[id];
     const who = f.sources.map((s) => sources[s].publisher).join('; ');
     lines.push(
-      `| \`${id}\` | ${escapeCell(formatFact(f, 'en'))}${f.formula ? ' (our arithmetic)' : ''} | ${f.date} | ${escapeCell(who)} |`,
+      `| \`${id}\` | ${escapeCell(formatFact(f, 'en'))}${f.formula ? ' (our arithmetic)' : ''} | ${f.date} | ${escapeCell(who)} | ${fromDatasets.has(id) ? 'src/data' : 'facts.yaml'} |`,
     );
   }
   lines.push('', END);
