@@ -241,10 +241,29 @@ function setup(section: HTMLElement): Controller {
   }
   update();
   // Focus may have entered a step before the controller loaded (it loads with the chart, as it comes into view).
-  if (document.activeElement instanceof HTMLElement && section.contains(document.activeElement))
-    keepInSight(document.activeElement);
+  const keepFocusInSight = () => {
+    if (document.activeElement instanceof HTMLElement && section.contains(document.activeElement))
+      keepInSight(document.activeElement);
+  };
+  keepFocusInSight();
+  // The pinned part can change height after start-up (the chart hydrating, a late font, a wrapped title): the
+  // anchor line moves with it, and an element focused just below the old line could now be under the chart.
+  if (sticky && 'ResizeObserver' in window) {
+    let height = sticky.offsetHeight;
+    new ResizeObserver(() => {
+      if (sticky.offsetHeight === height) return;
+      height = sticky.offsetHeight;
+      remeasure();
+      keepFocusInSight();
+    }).observe(sticky);
+  }
   // Called again once the page has loaded: a late font or image can change the chart's height.
-  return { refresh: remeasure };
+  return {
+    refresh: () => {
+      remeasure();
+      keepFocusInSight();
+    },
+  };
 }
 
 function init() {
