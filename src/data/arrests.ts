@@ -49,4 +49,12 @@ export const arrests: readonly Observation<SourceId>[] = [
     confidence: 'high',
     note: 'Records of detentions, according to the security minister.',
   },
+  {
+    date: '2026-01-27',
+    value: 91000,
+    qualifier: 'at-least',
+    source: 'elmundo-2026-bukele-70',
+    confidence: 'high',
+    note: 'The security minister to the Council of Ministers: "more than 91,000" captured since 27 March 2022.',
+  },
 ];

@@ -307,6 +307,102 @@ export const corrections: readonly LogEntry[] = [
     charts: [],
     chapters: ['the-courts', 'deaths-in-custody', 'after-cecot', 'prison-population'],
   },
+  {
+    id: 'innocents-freed-date',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'Chapter six dated the government’s admission that about 8,000 people arrested were innocent to July 2025, as EFE repeated it, and said that by then no sentence had been handed down in a mass trial.',
+      es: 'El capítulo seis fechaba en julio de 2025, cuando EFE la repitió, la admisión del gobierno de que unas 8,000 personas capturadas eran inocentes, y decía que para entonces no se había dictado ninguna sentencia en un juicio masivo.',
+    },
+    says: {
+      en: 'The figure is President Bukele’s own, from 12 November 2024, as AFP reported it (“We have already freed 8,000 people”). EFE’s statement that no sentence had been handed down is now dated 18 December 2025, beside AP’s report of a first collective verdict.',
+      es: 'La cifra es del propio presidente Bukele, del 12 de noviembre de 2024, según informó AFP (“Ya hemos liberado a 8,000 personas”). La afirmación de EFE de que no se había dictado ninguna sentencia tiene ahora fecha del 18 de diciembre de 2025, junto al despacho de AP sobre una primera sentencia colectiva.',
+    },
+    facts: ['innocents-acknowledged'],
+    charts: [],
+    chapters: ['the-courts'],
+  },
+  {
+    id: 'deaths-sjh-may-december-2025',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'The deaths chart dated Socorro Jurídico Humanitario’s count of 396 to May 2025, “reported April–May 2025”, and did not show its counts of at least 412 (reported 27 May 2025) and at least 470 (18 December 2025).',
+      es: 'El gráfico de muertes fechaba en mayo de 2025 el conteo de 396 de Socorro Jurídico Humanitario, “informado entre abril y mayo de 2025”, y no mostraba sus conteos de al menos 412 (informado el 27 de mayo de 2025) y al menos 470 (18 de diciembre de 2025).',
+    },
+    says: {
+      en: 'The 396 is noted as reported between 15 April and 27 May 2025, from an undated page, and both later counts are drawn, each with its source.',
+      es: 'El 396 figura como informado entre el 15 de abril y el 27 de mayo de 2025, a partir de una página sin fecha, y los dos conteos posteriores se dibujan, cada uno con su fuente.',
+    },
+    facts: [],
+    charts: ['deaths-in-custody'],
+    chapters: [],
+  },
+  {
+    id: 'arrests-january-2026',
+    date: '2026-12-03',
+    kind: 'update',
+    said: {
+      en: 'Chapter two gave the security minister’s figure of about 89,000 detentions, from August 2025, as the latest count of arrests.',
+      es: 'El capítulo dos daba como conteo de capturas más reciente la cifra del ministro de Seguridad de unas 89,000 detenciones, de agosto de 2025.',
+    },
+    says: {
+      en: 'It now gives the minister’s count of more than 91,000 arrests, reported on 27 January 2026, and the two 2025 estimates of the prison population AFP relayed, neither official: about 108,000 (Human Rights Watch) and 110,000 to 120,000 (Cristosal’s director).',
+      es: 'Ahora da el conteo del ministro de más de 91,000 capturas, informado el 27 de enero de 2026, y las dos estimaciones de población penitenciaria de 2025 que recogió AFP, ninguna oficial: unas 108,000 (Human Rights Watch) y de 110,000 a 120,000 (el director de Cristosal).',
+    },
+    facts: ['arrests-latest'],
+    charts: ['crackdown-context'],
+    chapters: ['prison-population'],
+  },
+  {
+    id: 'payment-figures',
+    date: '2026-12-03',
+    kind: 'update',
+    said: {
+      en: 'Chapter six said how much the United States actually paid El Salvador could not be confirmed in a publisher’s own page or a wire copy.',
+      es: 'El capítulo seis decía que cuánto pagó realmente Estados Unidos a El Salvador no pudo confirmarse en una página del propio editor ni en una nota de agencia.',
+    },
+    says: {
+      en: 'It now shows each figure with its source: the White House’s “approximately $6 million”, and the grant agreement made public in a lawsuit, $4.8 million as NOTUS reported it and $4.76 million as Robert F. Kennedy Human Rights gave it.',
+      es: 'Ahora muestra cada cifra con su fuente: los “aproximadamente 6 millones de dólares” de la Casa Blanca y el acuerdo de subvención hecho público en una demanda, 4.8 millones según NOTUS y 4.76 millones según Robert F. Kennedy Human Rights.',
+    },
+    facts: [],
+    charts: [],
+    chapters: ['the-courts'],
+  },
+  {
+    id: 'homicide-estimate-original-date',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'The source of Foreign Policy’s homicide estimate gave only the date of El Salvador Now’s republication, 12 August 2024.',
+      es: 'La fuente de la estimación de homicidios de Foreign Policy daba solo la fecha de la republicación de El Salvador Now, el 12 de agosto de 2024.',
+    },
+    says: {
+      en: 'The data table now also gives the article’s author, Jeremy Giles, and the date Foreign Policy first published it, 8 August 2024.',
+      es: 'La tabla de datos da ahora también el autor del artículo, Jeremy Giles, y la fecha en que Foreign Policy lo publicó, el 8 de agosto de 2024.',
+    },
+    facts: [],
+    charts: ['crackdown-context'],
+    chapters: [],
+  },
+  {
+    id: 'conditions-courts-icrc',
+    date: '2026-12-03',
+    kind: 'update',
+    said: {
+      en: 'The story did not describe daily life in CECOT’s cells, the Supreme Court’s ruling of 16 May 2025 or the later appeals-court rulings, and said only that the Red Cross had visited the prison while the men were held.',
+      es: 'El reportaje no describía la vida diaria en las celdas del CECOT, la resolución de la Corte Suprema del 16 de mayo de 2025 ni las posteriores de los tribunales de apelación, y solo decía que la Cruz Roja había visitado la prisión mientras los hombres estaban recluidos.',
+    },
+    says: {
+      en: 'Chapter three describes hours in the cell, visits, bunks, light, heat, food and what officials said about release, with the government’s answer; chapter six adds the rulings of 16 May, 2 September and 14 November 2025, the governments’ answers and the mass-trial law; chapter five says the ICRC made two visits, undated; chapters one, three and five state the date of their figures.',
+      es: 'El capítulo tres describe las horas en la celda, las visitas, las literas, la luz, el calor, la comida y lo que dijeron las autoridades sobre la salida de los presos, con la respuesta del gobierno; el capítulo seis añade las resoluciones del 16 de mayo, el 2 de septiembre y el 14 de noviembre de 2025, las respuestas de los gobiernos y la ley de juicios masivos; el capítulo cinco dice que el CICR hizo dos visitas, sin fecha; los capítulos uno, tres y cinco indican la fecha de sus cifras.',
+    },
+    facts: [],
+    charts: [],
+    chapters: ['inside-cecot', 'the-courts', 'after-cecot', 'the-flights'],
+  },
 ];
 
 /** Used by pages that show "Updated <date>": the newest entry's date, or undefined when the log is empty. */

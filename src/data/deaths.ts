@@ -11,6 +11,8 @@
  * Caveats: counters define deaths differently and publish at different times, so their series are never merged
  * or summed. A date with only a month ("2024-07") is when the count was reported, not the day it closed.
  * SJH's October 2023 figure is the 170 deaths it had confirmed; it said more than 300 had been reported to it.
+ * SJH's 396 comes from an undated page: it lies between the 386 of 15 April and the 412 reported on 27 May 2025, so
+ * it keeps the month.
  */
 import type { Observation } from './types';
 import type { SourceId } from './sources';
@@ -50,10 +52,32 @@ export const deathsInCustody: Record<DeathCounter, readonly Observation<SourceId
     },
     { date: '2025-01', value: 366, source: 'diariofuentes-2025-01', confidence: 'medium' },
     { date: '2025-04-15', value: 386, source: 'esnow-2025-04-15', confidence: 'high' },
-    { date: '2025-05', value: 396, source: 'elmundo-sjh-396', confidence: 'high', note: 'Reported in April-May 2025.' },
+    {
+      date: '2025-05',
+      value: 396,
+      source: 'elmundo-sjh-396',
+      confidence: 'high',
+      note: 'Reported between 15 April (386) and 27 May 2025 (412); the page read is undated.',
+    },
+    {
+      date: '2025-05-27',
+      value: 412,
+      qualifier: 'at-least',
+      source: 'esnow-2025-05-27',
+      confidence: 'high',
+      note: 'Reported on 27 May 2025.',
+    },
     { date: '2025-07', value: 427, source: 'pagina12-2025-07', confidence: 'high' },
     { date: '2025-10-31', value: 450, source: 'efe-rpp-2025-11-03', confidence: 'high' },
     { date: '2025-11-14', value: 454, source: 'colatino-sjh-454', confidence: 'high' },
+    {
+      date: '2025-12-18',
+      value: 470,
+      qualifier: 'at-least',
+      source: 'efe-swissinfo-2025-12-18',
+      confidence: 'high',
+      note: 'Confirmed to EFE by the director, Ingrid Escobar.',
+    },
     {
       date: '2025-12-29',
       value: 473,

@@ -33,7 +33,7 @@ export const homicideRate: Record<HomicideSeries, readonly Observation<SourceId>
       value: 4.5,
       source: 'fp-2024-08-08-repost',
       confidence: 'low',
-      note: 'Foreign Policy’s estimate, counting deaths the official figure leaves out (288 homicides).',
+      note: 'Foreign Policy’s estimate (Jeremy Giles, 8 August 2024; republished by El Salvador Now on 12 August), counting deaths the official figure leaves out (288 homicides).',
     },
   ],
 };

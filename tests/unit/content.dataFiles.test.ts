@@ -50,15 +50,15 @@ describe('the content files as the site reads them', () => {
   });
 
   it('give facts read in a source, with the Spanish note beside the English', () => {
-    expect(facts['innocents-acknowledged']).toEqual({
-      value: 8000,
+    expect(facts['prisoners-hrw-estimate-2025']).toEqual({
+      value: 108000,
       unit: 'count',
-      date: '2025-07',
-      sources: ['pagina12-2025-07'],
-      confidence: 'high',
+      date: '2025',
+      sources: ['afp-ecotv-2025'],
+      confidence: 'medium',
       qualifier: 'about',
-      note: 'As admitted by the government, reported by EFE.',
-      noteEs: 'Cifra admitida por el gobierno, según informó EFE.',
+      note: 'Human Rights Watch\'s estimate, "an alarming 1.7%" of the population, as AFP relayed it.',
+      noteEs: 'Estimación de Human Rights Watch, un "alarmante 1,7 %" de la población, según la recogió AFP.',
     });
     // A date fact's figure is its date.
     expect(facts['restraining-order-date']).toMatchObject({ unit: 'date', date: '2025-03-15' });
