@@ -41,6 +41,11 @@ export interface ChartDefinition<C extends ChartId = ChartId> {
   readonly asOf: IsoDate;
   /** Height of the chart with its frame at typical widths, in pixels (initial iframe height for embeds). */
   readonly embedHeight: number;
+  /**
+   * Groups of UI strings (`pp` for `pp.*`) the live chart looks up in the browser: its model's and formatting's.
+   * The server hands the island these, in the page's language only (src/components/chart/ChartFor.astro).
+   */
+  readonly islandStrings: readonly string[];
   describe(state: ChartStateOf<C>, lang: Language): string;
   table(state: ChartStateOf<C>, lang: Language): TableRow[];
   /** The static image (PNG/SVG for readers without JavaScript, share cards, embeds' fallback). */

@@ -39,6 +39,7 @@ export default defineChart({
   sources: uniqueSources(cecotFacts),
   asOf: latestDate(cecotFacts),
   embedHeight: 1000,
+  islandStrings: ['cell', 'qualifier', 'formula'],
   describe: (state, lang) => cecotCellModel(state, lang).description,
   table: (state, lang) => {
     const m2 = (v: number, q?: string) =>

@@ -21,6 +21,7 @@ export default defineChart({
   sources: uniqueSources(observations),
   asOf: latestDate(observations),
   embedHeight: 760,
+  islandStrings: ['ctx', 'qualifier'],
   describe: (state, lang) => crackdownModel(state, lang).description,
   // The shown measure(s) within the years of the state, series by series; estimates say so in the value.
   table: (state, lang) =>

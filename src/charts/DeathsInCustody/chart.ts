@@ -24,6 +24,7 @@ export default defineChart({
   ]),
   asOf: LATEST_DEATHS_DATE,
   embedHeight: 720,
+  islandStrings: ['deaths', 'qualifier'],
   describe: (state, lang) => deathsModel(state, lang).description,
   table: (state, lang) => {
     if (state.view === 'causes') {

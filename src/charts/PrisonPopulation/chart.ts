@@ -20,6 +20,7 @@ export default defineChart({
   sources: uniqueSources(observations),
   asOf: latestDate(observations),
   embedHeight: 640,
+  islandStrings: ['pp'],
   describe: (state, lang) => populationModel(state, lang).description,
   table: (state, lang) => {
     const model = populationModel(state, lang);
