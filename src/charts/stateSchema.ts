@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { dateToTime, isIsoDate } from '../data/dates';
 import type { IsoDate } from '../data/types';
 import { closest } from '../lib/closest';
+import type { ChartId, ChartStateOf } from './states';
 
 export class ChartStateError extends Error {
   constructor(
@@ -89,8 +90,8 @@ export function yearRange(min: number, max: number): FieldParser<[number, number
 
 export type Schema<S> = { readonly [K in keyof S]: FieldParser<S[K]> };
 
-export interface ChartStateSpec<S extends object> {
-  readonly chart: string;
+export interface ChartStateSpec<S extends object, C extends string = string> {
+  readonly chart: C;
   readonly schema: Schema<S>;
   readonly defaults: S;
   /**
@@ -102,6 +103,23 @@ export interface ChartStateSpec<S extends object> {
   parse(input: unknown): S;
 }
 
+/**
+ * A chart's state spec. `C` is the chart's id: its state.ts declares `ChartStateTypes[C]` (src/charts/states.ts),
+ * and the spec must be for that type. The second form, for any state type and name, is the same machinery without
+ * a registered chart (only a spec whose `chart` is a ChartId can be a chart's, see src/charts/define.ts).
+ */
+export function defineChartState<const C extends ChartId>(
+  chart: C,
+  schema: Schema<ChartStateOf<C>>,
+  defaults: ChartStateOf<C>,
+  views: Record<string, Partial<ChartStateOf<C>>>,
+): ChartStateSpec<ChartStateOf<C>, C>;
+export function defineChartState<S extends object>(
+  chart: string,
+  schema: Schema<S>,
+  defaults: S,
+  views: Record<string, Partial<S>>,
+): ChartStateSpec<S>;
 export function defineChartState<S extends object>(
   chart: string,
   schema: Schema<S>,

@@ -4,7 +4,7 @@
  * added to the registry (or a view added to its states) gets all of them.
  */
 import type { Language } from '../data/types';
-import { registry, type RegisteredChartId } from '../charts/registry';
+import { describeState, registry, type RegisteredChartId } from '../charts/registry';
 import { LANGUAGES, t } from '../lib/i18n';
 import { embedPath, HOST_SCRIPT_PATH, imagePath, oembedPath, type EmbedCodeInput } from './code';
 import { embedViews } from './views';
@@ -36,7 +36,7 @@ export function embedCodeInput({ lang, chart, view, state }: EmbedRef, site: URL
     label: t(lang, 'embed.frameLabel', { title, site: t(lang, 'site.title') }),
     height: entry.embedHeight,
     image: absolute(imagePath(lang, chart, view, 'png')),
-    alt: entry.describe(state as never, lang),
+    alt: describeState(chart, state, lang),
     id: `cecot-${chart}-${view}`,
   };
 }

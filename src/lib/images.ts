@@ -55,9 +55,13 @@ export function imageState<C extends RegisteredChartId>(chart: C, view: string):
 }
 
 /** A chart image with its size and alt text. Throws on a view the chart does not have. */
-export function chartImage(lang: Language, chart: RegisteredChartId, view: string = DEFAULT_VIEW): ChartImage {
+export function chartImage<C extends RegisteredChartId>(
+  lang: Language,
+  chart: C,
+  view: string = DEFAULT_VIEW,
+): ChartImage {
   const entry = registry[chart];
-  const description = entry.describe(imageState(chart, view) as never, lang);
+  const description = entry.describe(imageState(chart, view), lang);
   return {
     url: chartImageUrl(lang, chart, view, 'png'),
     svgUrl: chartImageUrl(lang, chart, view, 'svg'),

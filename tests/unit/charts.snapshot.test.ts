@@ -10,18 +10,27 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import PrisonPopulation from '../../src/charts/PrisonPopulation/PrisonPopulation.svelte';
-import CecotCell from '../../src/charts/CecotCell/CecotCell.svelte';
-import DeathsInCustody from '../../src/charts/DeathsInCustody/DeathsInCustody.svelte';
-import CrackdownContext from '../../src/charts/CrackdownContext/CrackdownContext.svelte';
 import { chartStates, CHART_IDS, type ChartId } from '../../src/charts/states';
 
-const components: Record<ChartId, Component<{ state: never; lang?: 'en' | 'es' }>> = {
-  'prison-population': PrisonPopulation as never,
-  'cecot-cell': CecotCell as never,
-  'deaths-in-custody': DeathsInCustody as never,
-  'crackdown-context': CrackdownContext as never,
-};
+// Each chart's live component is the one named after its folder (src/charts/CecotCell/CecotCell.svelte); the
+// folder is the one whose state.ts declares the chart.
+const specFiles = import.meta.glob<{ chart: ChartId }>('../../src/charts/*/state.ts', {
+  eager: true,
+  import: 'default',
+});
+const svelteFiles = import.meta.glob<Component<{ state: never; lang?: 'en' | 'es' }>>('../../src/charts/*/*.svelte', {
+  eager: true,
+  import: 'default',
+});
+const folderOf = (file: string) => file.split('/').at(-2)!;
+const components = Object.fromEntries(
+  Object.entries(specFiles).map(([file, spec]) => {
+    const folder = folderOf(file);
+    const component = svelteFiles[`../../src/charts/${folder}/${folder}.svelte`];
+    if (!component) throw new Error(`src/charts/${folder}/ has no ${folder}.svelte`);
+    return [spec.chart, component];
+  }),
+) as Record<ChartId, Component<{ state: never; lang?: 'en' | 'es' }>>;
 
 export function normalise(markup: string): string {
   return markup

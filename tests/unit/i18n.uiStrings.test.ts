@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import en from '../../content/i18n/en.json';
-import { stringsOfGroups, uiStrings } from '../../src/lib/build/uiStrings';
+import { islandStrings, stringsOfGroups, uiStrings } from '../../src/lib/build/uiStrings';
 
 describe('virtual:ui-strings', () => {
   it.each([['deaths'], ['cell', 'qualifier', 'formula'], ['chart']])('%s: same keys in every language', (...groups) => {
@@ -36,5 +36,21 @@ describe('virtual:ui-strings', () => {
     };
     expect(() => load.call(context, '\0virtual:ui-strings/deaths+nosuchgroup')).toThrow(/"nosuchgroup\."/);
     expect(load.call(context, '\0virtual:ui-strings/deaths')).toMatch(/^export default \{"en":\{"deaths\./);
+  });
+});
+
+describe('islandStrings: what the server hands a chart island', () => {
+  it("holds the page's language only", () => {
+    const strings = islandStrings(['deaths', 'qualifier'], 'en');
+    expect(Object.keys(strings)).toEqual(['en']);
+    expect(strings.en).toEqual(stringsOfGroups(['deaths', 'qualifier'])['en']);
+  });
+
+  it("adds only the formulas' English words to another language, as formulaIn() looks them up by those", () => {
+    const strings = islandStrings(['cell', 'formula'], 'es');
+    expect(Object.keys(strings).sort()).toEqual(['en', 'es']);
+    expect(strings.es).toEqual(stringsOfGroups(['cell', 'formula'])['es']);
+    expect(Object.keys(strings.en!).every((k) => k.startsWith('formula.'))).toBe(true);
+    expect(Object.keys(strings.en!).length).toBeGreaterThan(0);
   });
 });

@@ -17,7 +17,16 @@ export interface CecotCellState {
   scale: 'cell' | 'prison';
 }
 
-export const cecotCellState = defineChartState<CecotCellState>(
+/** Place among the charts, in the story's order (src/charts/states.ts). */
+export const order = 2;
+
+declare module '../states' {
+  interface ChartStateTypes {
+    'cecot-cell': CecotCellState;
+  }
+}
+
+const cecotCellState = defineChartState(
   'cecot-cell',
   {
     occupants: oneOf(OCCUPANT_COUNTS),
@@ -35,3 +44,5 @@ export const cecotCellState = defineChartState<CecotCellState>(
     'whole-prison': { scale: 'prison' },
   },
 );
+
+export default cecotCellState;

@@ -9,7 +9,7 @@
  * right, under the notes. The prison view keeps the model's layout (grid over bars) on the left, notes on the right.
  */
 import type { Language } from '../../data/types';
-import type { StaticChart } from '../static/chartImage';
+import type { StaticChart } from '../define';
 import { el, group, lineHeight, paragraph, textLines, type Box } from '../static/svg';
 import { resolveColour, themed } from '../static/theme';
 import { widest, wrap, wrapBalanced } from '../static/text';

@@ -14,7 +14,16 @@ export interface CrackdownContextState {
   years: [number, number];
 }
 
-export const crackdownContextState = defineChartState<CrackdownContextState>(
+/** Place among the charts, in the story's order (src/charts/states.ts). */
+export const order = 4;
+
+declare module '../states' {
+  interface ChartStateTypes {
+    'crackdown-context': CrackdownContextState;
+  }
+}
+
+const crackdownContextState = defineChartState(
   'crackdown-context',
   {
     measure: oneOf(['arrests', 'homicides', 'both'] as const),
@@ -27,3 +36,5 @@ export const crackdownContextState = defineChartState<CrackdownContextState>(
     arrests: { measure: 'arrests', years: [2022, CONTEXT_LAST_YEAR] },
   },
 );
+
+export default crackdownContextState;

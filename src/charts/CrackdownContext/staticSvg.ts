@@ -8,7 +8,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Language } from '../../data/types';
 import { axisX, gridY, type Plot } from '../static/axis';
-import type { StaticChart } from '../static/chartImage';
+import type { StaticChart } from '../define';
 import {
   caret,
   dot,

@@ -22,7 +22,16 @@ export interface DeathsInCustodyState {
   breakdown: CauseBreakdownId;
 }
 
-export const deathsInCustodyState = defineChartState<DeathsInCustodyState>(
+/** Place among the charts, in the story's order (src/charts/states.ts). */
+export const order = 3;
+
+declare module '../states' {
+  interface ChartStateTypes {
+    'deaths-in-custody': DeathsInCustodyState;
+  }
+}
+
+const deathsInCustodyState = defineChartState(
   'deaths-in-custody',
   {
     through: dateBetween(STATE_OF_EXCEPTION_START, LATEST_DEATHS_DATE),
@@ -46,3 +55,5 @@ export const deathsInCustodyState = defineChartState<DeathsInCustodyState>(
     'causes-sjh-2025': { view: 'causes', breakdown: 'sjh-2025' },
   },
 );
+
+export default deathsInCustodyState;

@@ -10,7 +10,7 @@ import type { Language } from '../../data/types';
 import { formatNumber } from '../../lib/format';
 import { dodge } from '../dodge';
 import { axisX, gridY, type Plot } from '../static/axis';
-import type { StaticChart } from '../static/chartImage';
+import type { StaticChart } from '../define';
 import {
   caret,
   dot,

@@ -29,7 +29,16 @@ export interface PrisonPopulationState {
   measure: 'count' | 'rate';
 }
 
-export const prisonPopulationState = defineChartState<PrisonPopulationState>(
+/** Place among the charts, in the story's order (src/charts/states.ts). */
+export const order = 1;
+
+declare module '../states' {
+  interface ChartStateTypes {
+    'prison-population': PrisonPopulationState;
+  }
+}
+
+const prisonPopulationState = defineChartState(
   'prison-population',
   {
     window: yearRange(FIRST_YEAR, LAST_YEAR),
@@ -56,3 +65,5 @@ export const prisonPopulationState = defineChartState<PrisonPopulationState>(
     rate: { measure: 'rate', window: [1992, LAST_YEAR], series: ['wpb', 'government', 'civil-society', 'census'] },
   },
 );
+
+export default prisonPopulationState;

@@ -9,7 +9,7 @@ import type { Language } from '../../data/types';
 import { formatCompact, formatNumber } from '../../lib/format';
 import { dodge } from '../dodge';
 import { axisX, gridY, type Plot } from '../static/axis';
-import type { StaticChart } from '../static/chartImage';
+import type { StaticChart } from '../define';
 import { dot, el, group, inWindow, linePath, marker, note, textLines, type Box } from '../static/svg';
 import { widest } from '../static/text';
 import { populationModel } from './model';

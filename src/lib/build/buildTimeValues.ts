@@ -1,5 +1,5 @@
 /**
- * Vite plugin for the browser build only: the modules listed below reach the browser as their exported values,
+ * Vite plugin for the browser build only: every chart's `drawn.ts` reaches the browser as its exported values,
  * worked out at build time, instead of as code. Such a module derives what a chart draws from the data module
  * (src/charts/DeathsInCustody/drawn.ts keeps dates, counts, qualifiers and confidence, and leaves out notes and
  * source ids); shipping its code would bring the whole data module along, fields the island never shows included.
@@ -12,14 +12,16 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { runnerImport, type Plugin } from 'vite';
 
-const EVALUATED = new Set([fileURLToPath(new URL('../../charts/DeathsInCustody/drawn.ts', import.meta.url))]);
+/** Any chart's `drawn.ts` (src/charts/<Chart>/drawn.ts). */
+const CHARTS_DIR = fileURLToPath(new URL('../../charts/', import.meta.url));
+const isEvaluated = (id: string) => id.startsWith(CHARTS_DIR) && /^[^/]+\/drawn\.ts$/.test(id.slice(CHARTS_DIR.length));
 
 export function buildTimeValues(): Plugin {
   return {
     name: 'cecot:build-time-values',
     applyToEnvironment: (environment) => environment.name === 'client',
     async load(id) {
-      if (!EVALUATED.has(id)) return undefined;
+      if (!isEvaluated(id)) return undefined;
       const { module, dependencies } = await runnerImport<Record<string, unknown>>(id, {
         configFile: false,
         logLevel: 'silent',

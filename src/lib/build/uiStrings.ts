@@ -4,9 +4,9 @@
  * - `virtual:ui-strings/<group>+<group>…`: the UI strings (content/i18n/<lang>.json) whose keys start with one of
  *   the groups (`deaths` for `deaths.*`; a whole key, such as `chart.next`, is a group of one), per language: `{ en: { 'deaths.unit': '…' }, es: { … } }`. Chart models
  *   and layers import these. In the browser build they are the page's strings (src/lib/pageStrings.ts) instead,
- *   filled by the island entries below, so a page does not download the other language.
- * - `virtual:ui-strings/<lang>/<group>+…`: the same strings in one language, `{ 'deaths.unit': '…' }`. Each chart's
- *   island entry for a language (Island.en.svelte, Island.es.svelte) imports the groups its code uses.
+ *   filled by the islands from `islandStrings` below, so a page does not download the other language.
+ * - `islandStrings(groups, lang)`: the same strings in the page's language, which the server passes to a chart's
+ *   island as a prop (src/components/chart/ChartFor.astro), for the groups its definition names.
  *
  * Why: chart islands run t() in the browser, and importing the whole dictionaries there made every chapter
  * download both languages' ~260 strings, most of them page chrome the server already rendered. Server code keeps
@@ -37,12 +37,20 @@ export function stringsOfGroupsIn(lang: Lang, groups: readonly string[]): Record
   );
 }
 
+/**
+ * What a chart island needs of the given groups on a page in `lang`. Formulas are written in English words, which
+ * formulaIn() finds by their English strings (src/lib/formula.ts), so other languages also get those.
+ */
+export function islandStrings(groups: readonly string[], lang: Lang): Partial<Record<Lang, Record<string, string>>> {
+  const strings: Partial<Record<Lang, Record<string, string>>> = { [lang]: stringsOfGroupsIn(lang, groups) };
+  if (lang !== 'en' && groups.includes('formula')) strings.en = stringsOfGroupsIn('en', ['formula']);
+  return strings;
+}
+
 /** The strings of the given key groups but the frame's, per language: `{ en: { 'deaths.unit': '…' }, es: { … } }`. */
 export function stringsOfGroups(groups: readonly string[]): Record<string, Record<string, string>> {
   return Object.fromEntries(LANGUAGES.map((lang) => [lang, stringsOfGroupsIn(lang, groups)]));
 }
-
-const isLang = (segment: string): segment is Lang => (LANGUAGES as readonly string[]).includes(segment);
 
 export function uiStrings(): Plugin {
   return {
@@ -52,12 +60,9 @@ export function uiStrings(): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-      const path = id.slice(PREFIX.length + 1).split('/');
-      const lang = path.length === 2 && isLang(path[0]!) ? path[0] : undefined;
-      if (path.length !== (lang ? 2 : 1)) {
-        this.error(`${id.slice(1)}: expected ${PREFIX}<group>+… or ${PREFIX}<en|es>/<group>+…`);
-      }
-      const groups = path.at(-1)!.split('+');
+      const path = id.slice(PREFIX.length + 1);
+      if (path.includes('/')) this.error(`${id.slice(1)}: expected ${PREFIX}<group>+…`);
+      const groups = path.split('+');
       for (const l of LANGUAGES) this.addWatchFile(dictionaryFile(l));
       const english = stringsOfGroupsIn('en', groups);
       for (const group of groups) {
@@ -65,7 +70,6 @@ export function uiStrings(): Plugin {
           this.error(`${id.slice(1)}: no UI strings start with "${group}." in content/i18n/en.json`);
         }
       }
-      if (lang) return `export default ${JSON.stringify(stringsOfGroupsIn(lang, groups))};`;
       if (this.environment?.name === 'client') {
         return `export { pageStrings as default } from ${JSON.stringify(PAGE_STRINGS)};`;
       }

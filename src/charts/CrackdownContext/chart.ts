@@ -1,0 +1,35 @@
+/** The crackdown context chart (arrests, homicide rate): what surrounds it wherever it appears (see ../define.ts). */
+import { arrests } from '../../data/arrests';
+import { homicideRate } from '../../data/homicides';
+import { formatQualified } from '../../lib/format';
+import { t } from '../../lib/i18n';
+import { defineChart } from '../define';
+import { latestDate, row, uniqueSources } from '../table';
+import { crackdownModel } from './model';
+import { crackdownContextImage } from './staticSvg';
+import spec from './state';
+
+const observations = [...arrests, ...Object.values(homicideRate).flat()];
+
+export default defineChart({
+  id: 'crackdown-context',
+  spec,
+  titleKey: 'ctx.title',
+  dekKey: 'ctx.dek',
+  notesKey: 'ctx.notes',
+  datasets: ['arrests', 'homicide-rate'],
+  sources: uniqueSources(observations),
+  asOf: latestDate(observations),
+  embedHeight: 760,
+  islandStrings: ['ctx', 'qualifier'],
+  describe: (state, lang) => crackdownModel(state, lang).description,
+  // The shown measure(s) within the years of the state, series by series; estimates say so in the value.
+  table: (state, lang) =>
+    crackdownModel(state, lang).table.flatMap((s) =>
+      s.points.map((p) => {
+        const value = formatQualified(p.value, p.qualifier, lang);
+        return row(s.label, p.date, s.estimate ? t(lang, 'ctx.table.estimate', { value }) : value, p.source, lang);
+      }),
+    ),
+  image: crackdownContextImage,
+});

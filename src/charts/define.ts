@@ -1,0 +1,63 @@
+/**
+ * What a chart is, in one place: each chart folder's `chart.ts` default-exports `defineChart({...})`, and
+ * `registry.ts` collects them. Everything a reader gets around a chart wherever it appears (chapter, catalogue,
+ * embed, image) comes from here: title, dek, notes, sources, "as of" date, the data downloads, a text description
+ * of any state, the data table and the static image.
+ */
+import type { IsoDate, Language } from '../data/types';
+import type { SourceId } from '../data/sources';
+import type { UiKey } from '../lib/i18n';
+import type { ChartId, ChartStateOf, ChartStateSpecOf } from './states';
+import type { Box } from './static/svg';
+
+export interface TableRow {
+  series: string;
+  date: string;
+  value: string;
+  source: string;
+  sourceUrl: string;
+}
+
+/** A chart drawn as a fixed-size image (src/charts/static/), from the same model as the live chart. */
+export interface StaticChart<S> {
+  /** The chart in `state`, drawn into `box` (pixels), as SVG markup without the frame. */
+  draw(state: S, lang: Language, box: Box): string;
+  /** Whether this state draws data points whose shape shows confidence (the frame then adds the key). */
+  hasDots(state: S): boolean;
+}
+
+export interface ChartDefinition<C extends ChartId = ChartId> {
+  readonly id: C;
+  /** The chart's states: defaults, named views and the parser (its state.ts). */
+  readonly spec: ChartStateSpecOf<C>;
+  readonly titleKey: UiKey;
+  readonly dekKey: UiKey;
+  readonly notesKey: UiKey;
+  /** Dataset ids (see src/data/index.ts) offered as downloads under the chart. */
+  readonly datasets: readonly string[];
+  /** Every source any state of the chart draws on. */
+  readonly sources: readonly SourceId[];
+  /** The latest date of any figure drawn. */
+  readonly asOf: IsoDate;
+  /** Height of the chart with its frame at typical widths, in pixels (initial iframe height for embeds). */
+  readonly embedHeight: number;
+  /**
+   * Groups of UI strings (`pp` for `pp.*`) the live chart looks up in the browser: its model's and formatting's.
+   * The server hands the island these, in the page's language only (src/components/chart/ChartFor.astro).
+   */
+  readonly islandStrings: readonly string[];
+  describe(state: ChartStateOf<C>, lang: Language): string;
+  table(state: ChartStateOf<C>, lang: Language): TableRow[];
+  /** The static image (PNG/SVG for readers without JavaScript, share cards, embeds' fallback). */
+  readonly image: StaticChart<ChartStateOf<C>>;
+}
+
+/** Any one chart's definition, with its own id and state type (a union over the charts, not a mix of them). */
+export type AnyChartDefinition = { [C in ChartId]: ChartDefinition<C> }[ChartId];
+
+/** Checks a definition against its chart's state type; `id` must be the one its state.ts declares. */
+export function defineChart<const C extends ChartId>(definition: ChartDefinition<C>): ChartDefinition<C> {
+  if (definition.spec.chart !== definition.id)
+    throw new Error(`Chart "${definition.id}" uses the state spec of "${definition.spec.chart}"`);
+  return definition;
+}
