@@ -828,6 +828,42 @@ const sourceRecords = {
     accessed: RECHECKED,
     language: 'en',
   },
+  'ipp-proclamation-10903': {
+    publisher: 'Immigration Policy Tracking Project',
+    title:
+      'Proclamation 10903: "Invocation of the Alien Enemies Act Regarding the Invasion of The United States by Tren De Aragua"',
+    url: 'https://immpolicytracking.org/policies/proclamation-invocation-of-the-alien-enemies-act-regarding-the-invasion-of-the-united-states-by-tren-de-aragua',
+    published: null,
+    accessed: RECHECKED,
+    language: 'en',
+  },
+  'cbs-2025-04-19': {
+    publisher: 'CBS News',
+    title: '[CBS News report: the Supreme Court temporarily blocks new deportations under the Alien Enemies Act]',
+    url: 'https://www.cbsnews.com/losangeles/news/supreme-court-temporarily-blocks-new-deportations-under-alien-enemies-act/',
+    published: '2025-04-19',
+    accessed: RECHECKED,
+    language: 'en',
+  },
+  'ap-ksat-2025-05-16': {
+    publisher: 'KSAT (AP)',
+    via: 'AP',
+    title: 'Supreme Court rejects Trump bid to resume quick deportations of Venezuelans under 18th century law',
+    url: 'https://www.ksat.com/news/politics/2025/05/16/supreme-court-rejects-trump-bid-to-resume-quick-deportations-of-venezuelans-under-18th-century-law/',
+    published: '2025-05-16',
+    accessed: RECHECKED,
+    language: 'en',
+  },
+  'bbc-puranoticia-2025-08-18': {
+    publisher: 'Puranoticia (BBC News Mundo)',
+    via: 'BBC News Mundo',
+    title:
+      '[BBC News Mundo report: eight of the Venezuelans deported by the US to El Salvador describe their detention]',
+    url: 'https://puranoticia.pnt.cl/internacional/ocho-de-los-venezolanos-deportados-por-ee-uu-a-el-salvador-denuncian',
+    published: '2025-08-18',
+    accessed: RECHECKED,
+    language: 'es',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sourceRecords;

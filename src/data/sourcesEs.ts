@@ -47,6 +47,8 @@ export const publisherEs: Readonly<Record<string, string>> = {
   'WHYY (AP)': 'WHYY (AP)',
   'Business Standard (AP)': 'Business Standard (AP)',
   'La Nación (El Salvador)': 'La Nación (El Salvador)',
+  'KSAT (AP)': 'KSAT (AP)',
+  'Puranoticia (BBC News Mundo)': 'Puranoticia (BBC News Mundo)',
   'Visión RDN (republication)': 'Visión RDN (republicación)',
 };
 
@@ -113,6 +115,7 @@ export const viaEs: Readonly<Record<string, string>> = {
   'Socorro Jurídico Humanitario records': 'los registros de Socorro Jurídico Humanitario',
   'Security minister Gustavo Villatoro': 'el ministro de Seguridad, Gustavo Villatoro',
   'Foreign Policy (Jeremy Giles)': 'Foreign Policy (Jeremy Giles)',
+  'BBC News Mundo': 'BBC News Mundo',
   'EFE, quoting security minister Gustavo Villatoro': 'EFE, con datos del ministro de Seguridad, Gustavo Villatoro',
 };
 
@@ -150,6 +153,10 @@ export const descriptionEs: Readonly<Partial<Record<SourceId, string>>> = {
   'prensalatina-2025-01': '[Nota de Prensa Latina sobre la tasa de homicidios de El Salvador en 2024]',
   'univision-2025-07-18':
     '[Nota de Univision sobre el canje de prisioneros que devolvió a Caracas a los venezolanos recluidos en el CECOT]',
+  'cbs-2025-04-19':
+    '[Nota de CBS News: la Corte Suprema frena temporalmente nuevas deportaciones bajo la Ley de Enemigos Extranjeros]',
+  'bbc-puranoticia-2025-08-18':
+    '[Reportaje de BBC News Mundo: ocho de los venezolanos deportados por EE. UU. a El Salvador relatan su detención]',
   'edh-detenciones-2022-11':
     '[Nota de El Diario de Hoy sobre las capturas bajo el régimen de excepción, noviembre de 2022]',
   // The page's own Spanish headline, with our bracketed note in Spanish.
