@@ -181,9 +181,13 @@ const factRecords = {
   'removed-under-alien-enemies-act': sourced(removedUnderAlienEnemiesAct, 'count'),
 
   // The courts, and what the men said
+  'proclamation-signed-date': dateFact(courtEvents.proclamationSigned),
+  'proclamation-public-date': dateFact(courtEvents.proclamationPublic),
   'restraining-order-date': dateFact(courtEvents.restrainingOrder),
   'supreme-court-notice-date': dateFact(courtEvents.supremeCourtNotice),
   'supreme-court-abrego-date': dateFact(courtEvents.supremeCourtAbrego),
+  'supreme-court-halt-date': dateFact(courtEvents.supremeCourtHalt),
+  'supreme-court-notice-not-enough-date': dateFact(courtEvents.supremeCourtNoticeNotEnough),
   'abrego-returned-date': dateFact(courtEvents.abregoReturned),
   'due-process-ruling-date': dateFact(courtEvents.dueProcessRuling),
   'men-interviewed': sourced(accountsReport.interviewed, 'count'),
