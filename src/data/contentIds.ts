@@ -93,16 +93,24 @@ export type SourceId =
   | 'reuters-hindustantimes-2025-04-11'
   | 'ap-whyy-2025-06-07'
   | 'ap-businessstandard-2025-12-23'
-  | 'kazinform-2025-12-24';
+  | 'kazinform-2025-12-24'
+  | 'ipp-proclamation-10903'
+  | 'cbs-2025-04-19'
+  | 'ap-ksat-2025-05-16'
+  | 'bbc-puranoticia-2025-08-18';
 
 /** Ids of the facts in content/data/facts.yaml. */
 export type ContentFactId =
   | 'venezuelans-sent-march-april'
   | 'flights-departure-date'
   | 'removed-under-alien-enemies-act'
+  | 'proclamation-signed-date'
+  | 'proclamation-public-date'
   | 'restraining-order-date'
   | 'supreme-court-notice-date'
   | 'supreme-court-abrego-date'
+  | 'supreme-court-halt-date'
+  | 'supreme-court-notice-not-enough-date'
   | 'abrego-returned-date'
   | 'due-process-ruling-date'
   | 'men-interviewed'
