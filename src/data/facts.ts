@@ -10,11 +10,11 @@
  * The id is what editors write; `unit` decides how it is formatted in each language. An id used in a chapter but
  * missing here fails the build with the closest ids as suggestions; an id in both places is refused.
  */
-import factsYaml from '../../content/data/facts.yaml?raw';
 import type { FactUnit, IsoDate, SourcedValue, StoryFact } from './types';
 import { SOURCE_IDS_IN_FILE, type SourceId } from './sources';
 import type { ContentFactId } from './contentIds';
-import { FACTS_FILE, parseFacts } from './factsFile';
+import { FACTS_FILE } from './factsFile';
+import { fromFile } from './fileFacts';
 import type { FileProblem } from './yamlFile';
 import { DataValidationError } from './validate';
 import { closest } from '../lib/closest';
@@ -302,8 +302,6 @@ const factRecords = {
   'arrests-first-month': sourced(at(arrests, '2022-04-26'), 'count'),
   'arrests-2022-11': sourced(at(arrests, '2022-11'), 'count'),
 } satisfies Record<string, StoryFact>;
-
-const fromFile = parseFacts(factsYaml, SOURCE_IDS_IN_FILE);
 
 /** Ids of the facts computed or read from datasets in TypeScript (the records above). */
 export const DATASET_FACT_IDS = Object.keys(factRecords);

@@ -14,6 +14,7 @@ import { causesOfDeath } from './deathCauses';
 import { arrests } from './arrests';
 import { homicideRate } from './homicides';
 import { transfer, repatriation } from './transfer';
+import { timelineEvents, type TimelineEvent } from './datedEvents';
 import {
   checkSeries,
   checkSource,
@@ -71,6 +72,23 @@ function rowsOf(series: string, unit: string, list: readonly Obs[]): TableRow[] 
 
 function rowsOfRecord(unit: string, record: Record<string, readonly Obs[]>): TableRow[] {
   return Object.entries(record).flatMap(([series, list]) => rowsOf(series, unit, list));
+}
+
+/**
+ * Dated events carry no figure: each is one row, counted as one event on its date (a span gives its end in the
+ * note), so the download lists them with their sources.
+ */
+function eventRows(events: readonly TimelineEvent[]): TableRow[] {
+  return events.map((e) => ({
+    series: e.id,
+    date: e.date,
+    value: 1,
+    unit: 'event',
+    qualifier: 'exact',
+    confidence: e.confidence,
+    note: e.until ? `Until ${e.until}.` : '',
+    source: e.sources[0]!,
+  }));
 }
 
 function namedFacts(record: Record<string, Obs | IsoDate>, unit: (key: string) => string): TableRow[] {
@@ -250,6 +268,18 @@ export const datasets: readonly Dataset[] = [
       ...namedFacts(transfer, (k) => (k === 'paymentUsd' ? 'USD' : k === 'lawYear' ? 'year' : 'people')),
       ...namedFacts(repatriation, () => 'people'),
     ],
+  },
+  {
+    id: 'dated-events',
+    title: 'From the flights to the courts: dated events, March to December 2025',
+    description:
+      'The proclamation, the flights, the court rulings, the exchange and the report on the men sent to CECOT: one row per event, with the date at the precision its source gives.',
+    es: {
+      title: 'De los vuelos a los tribunales: hechos fechados, de marzo a diciembre de 2025',
+      description:
+        'La proclamación, los vuelos, los fallos judiciales, el canje y el informe sobre los hombres enviados al CECOT: una fila por hecho, con la fecha en la precisión que da su fuente.',
+    },
+    rows: eventRows([...timelineEvents].sort((a, b) => a.date.localeCompare(b.date))),
   },
 ];
 
