@@ -51,9 +51,10 @@ const left = repatriation.venezuelansReturned;
 
 /**
  * The ICRC told BBC News Mundo (carried by Puranoticia, 18 August 2025) that it had visited "all the Venezuelans" at
- * CECOT twice, without saying when: the visits are drawn over the whole time the men were held.
+ * CECOT twice, without saying when (the `icrc-visits` fact): the visits are drawn over the whole time the men were
+ * held.
  */
-const ICRC_VISITS_SOURCE: SourceId = 'bbc-puranoticia-2025-08-18';
+const icrcVisits = fileFact('icrc-visits');
 
 export const timelineEvents: readonly TimelineEvent[] = [
   { id: 'proclamation-signed', lane: 'us', ...fact('proclamation-signed-date') },
@@ -78,9 +79,9 @@ export const timelineEvents: readonly TimelineEvent[] = [
     lane: 'sv',
     date: arrived.date,
     until: left.date,
-    sources: [ICRC_VISITS_SOURCE, arrived.source, left.source],
-    // Confirmed by the ICRC, but only as a relayed statement, and undated.
-    confidence: 'medium',
+    sources: [...icrcVisits.sources, arrived.source, left.source],
+    // Confirmed by the ICRC, but only as a relayed statement, and undated: the fact's own confidence.
+    confidence: icrcVisits.confidence,
   },
   { id: 'exchange', lane: 'sv', date: left.date, sources: [left.source], confidence: left.confidence },
   { id: 'salvador-denial', lane: 'sv', ...fact('salvador-denial-date') },
