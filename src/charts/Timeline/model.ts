@@ -103,12 +103,11 @@ function shortWhen(e: TimelineEvent, lang: Language): string {
 export function longWhen(e: Pick<TimelineEvent, 'date' | 'until'>, lang: Language): string {
   if (!e.until) return formatDate(e.date, lang);
   const [start, end] = eventBounds(e);
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang], {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  })
+  const range = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' })
     .formatRange(start, end - 1)
     .replace(/[\u2009\u202f]/g, ' ');
+  // English spaces the dash of a range of days within a month ("15 – 16 March"); days take a closed one.
+  return range.replace(/(\d) – (\d)/g, '$1–$2');
 }
 
 export function eventLabel(id: TimelineEventId, lang: Language): string {
