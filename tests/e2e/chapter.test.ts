@@ -239,3 +239,24 @@ describe('chapter navigation', () => {
     }
   });
 });
+
+describe('chapter notes', () => {
+  it('say a figure is less certain only where it is, linking to how figures were checked', async () => {
+    const page = await newPage(browser, { width: 375, height: 812, javaScriptEnabled: false });
+    try {
+      for (const lang of ['en', 'es'] as const) {
+        await page.goto(`${server.url}/${lang}/deaths-in-custody/`);
+        const notes = await page.locator('section.notes li').count();
+        const flagged = page.locator('section.notes li a.confidence');
+        const count = await flagged.count();
+        // The deaths chapter quotes both confirmed counts and estimates: some notes, not all, carry the word.
+        expect(count, lang).toBeGreaterThan(0);
+        expect(count, lang).toBeLessThan(notes);
+        for (const href of await flagged.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+          expect(href).toBe(`/${lang}/sources/#confidence`);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+});
