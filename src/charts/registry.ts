@@ -26,6 +26,7 @@ import { deathsInCustody } from '../data/deaths';
 import { causesOfDeath } from '../data/deathCauses';
 import { counterLabel, countsThrough, deathsModel } from './DeathsInCustody/model';
 import { LATEST_DEATHS_DATE } from './DeathsInCustody/state';
+import { worldComparisonEntry } from './WorldComparison/chart';
 
 export interface TableRow {
   series: string;
@@ -329,6 +330,7 @@ export const registry = {
   'cecot-cell': cecotCellEntry,
   'deaths-in-custody': deathsInCustodyEntry,
   'crackdown-context': crackdownContextEntry,
+  'world-comparison': worldComparisonEntry,
 } as const satisfies Partial<{ [C in ChartId]: ChartEntry<C> }>;
 
 export type RegisteredChartId = keyof typeof registry;

@@ -6,12 +6,14 @@ import { prisonPopulationState } from './PrisonPopulation/state';
 import { cecotCellState } from './CecotCell/state';
 import { deathsInCustodyState } from './DeathsInCustody/state';
 import { crackdownContextState } from './CrackdownContext/state';
+import { worldComparisonState } from './WorldComparison/state';
 
 export const chartStates = {
   'prison-population': prisonPopulationState,
   'cecot-cell': cecotCellState,
   'deaths-in-custody': deathsInCustodyState,
   'crackdown-context': crackdownContextState,
+  'world-comparison': worldComparisonState,
 } as const;
 
 export type ChartId = keyof typeof chartStates;

@@ -14,6 +14,7 @@ import PrisonPopulation from '../../src/charts/PrisonPopulation/PrisonPopulation
 import CecotCell from '../../src/charts/CecotCell/CecotCell.svelte';
 import DeathsInCustody from '../../src/charts/DeathsInCustody/DeathsInCustody.svelte';
 import CrackdownContext from '../../src/charts/CrackdownContext/CrackdownContext.svelte';
+import WorldComparison from '../../src/charts/WorldComparison/Static.svelte';
 import { chartStates, CHART_IDS, type ChartId } from '../../src/charts/states';
 
 const components: Record<ChartId, Component<{ state: never; lang?: 'en' | 'es' }>> = {
@@ -21,6 +22,7 @@ const components: Record<ChartId, Component<{ state: never; lang?: 'en' | 'es' }
   'cecot-cell': CecotCell as never,
   'deaths-in-custody': DeathsInCustody as never,
   'crackdown-context': CrackdownContext as never,
+  'world-comparison': WorldComparison as never,
 };
 
 export function normalise(markup: string): string {

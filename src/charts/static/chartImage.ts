@@ -17,6 +17,7 @@ import { prisonPopulationImage } from '../PrisonPopulation/staticSvg';
 import { crackdownContextImage } from '../CrackdownContext/staticSvg';
 import { cecotCellImage } from '../CecotCell/staticSvg';
 import { deathsInCustodyImage } from '../DeathsInCustody/staticSvg';
+import { worldComparisonImage } from '../WorldComparison/staticSvg';
 
 /** What each chart's staticSvg.ts provides. */
 export interface StaticChart<S> {
@@ -31,6 +32,7 @@ const charts: { [C in RegisteredChartId]: StaticChart<ChartStateOf<C>> } = {
   'crackdown-context': crackdownContextImage,
   'cecot-cell': cecotCellImage,
   'deaths-in-custody': deathsInCustodyImage,
+  'world-comparison': worldComparisonImage,
 };
 
 /** The source line's text: each credit once, then the "as of" date, as under the live chart. */
