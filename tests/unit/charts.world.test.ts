@@ -9,6 +9,7 @@ import { worldComparisonState as spec } from '../../src/charts/WorldComparison/s
 import { TOP_COUNT, worldModel, comparedPlaces } from '../../src/charts/WorldComparison/model';
 import { worldComparisonEntry } from '../../src/charts/WorldComparison/chart';
 import { facts } from '../../src/data/facts';
+import { formatDate } from '../../src/lib/format';
 
 const highestInTable = Math.max(...worldPrisonRates.map((o) => o.value));
 
@@ -66,6 +67,12 @@ describe('world comparison (model)', () => {
     },
   );
 
+  it('dates each bar at its own precision, months short', () => {
+    const rows = worldModel(spec.views['neighbours']!, 'es').rows;
+    expect(rows.find((r) => r.key === 'SLV-wpb')!.dateText).toBe('mar 2022');
+    expect(rows.find((r) => r.key === 'PAN')!.dateText).toBe('2022');
+  });
+
   it('names places in the language of the page', () => {
     const es = worldModel(spec.views['highest']!, 'es').rows.map((r) => r.name);
     expect(es).toContain('Estados Unidos');
@@ -76,7 +83,7 @@ describe('world comparison (model)', () => {
 
   it('describes every bar, with its value and date', () => {
     const { rows, description } = worldModel(spec.defaults, 'en');
-    for (const r of rows) expect(description).toContain(`${r.name}, ${r.valueText} (${r.dateText})`);
+    for (const r of rows) expect(description).toContain(`${r.name}, ${r.valueText} (${formatDate(r.date, 'en')})`);
   });
 
   it('lists in its data table exactly the bars of the state', () => {

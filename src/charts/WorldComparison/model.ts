@@ -9,6 +9,8 @@ import type { IsoDate, Language } from '../../data/types';
 import type { SourceId } from '../../data/sources';
 import { formatDate, formatNumber } from '../../lib/format';
 import { t } from '../../lib/i18n';
+import { LOCALES } from '../../lib/uiText';
+import { parseIsoDate } from '../../data/dates';
 import type { WorldComparisonState } from './state';
 
 /** How many of the highest rates in the table the `highest` state lists (El Salvador's WPB figure among them). */
@@ -20,7 +22,7 @@ export interface WorldRow {
   /** The place's name (and, for El Salvador, which figure) in the page's language. */
   name: string;
   date: IsoDate;
-  /** The date as written, at its own precision. */
+  /** The date as written at the bar, at its own precision, months abbreviated ("Mar 2022"). */
   dateText: string;
   value: number;
   /** "629" or "1,776", in the page's language. */
@@ -40,6 +42,14 @@ export interface WorldRow {
 export interface WorldModel {
   rows: WorldRow[];
   description: string;
+}
+
+/** A date at its own precision, short enough to sit after a bar on a phone: "2019", "Mar 2022". */
+export function shortDate(date: IsoDate, lang: Language): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed || parsed.precision === 'year') return formatDate(date, lang);
+  const d = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1));
+  return new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 const names = new Map<Language, Intl.DisplayNames>();
@@ -87,18 +97,21 @@ export function worldModel(state: WorldComparisonState, lang: Language): WorldMo
   const max = Math.max(...all.map((r) => r.value));
   const rows: WorldRow[] = all.map((r) => ({
     ...r,
-    dateText: formatDate(r.date, lang),
+    dateText: shortDate(r.date, lang),
     valueText: formatNumber(r.value, lang),
     width: (r.value / max) * 100,
     style: `--w:${Math.round((r.value / max) * 10000) / 100}${r.salvador ? ';--fill:var(--c-wpb);--strong:700' : ''}`,
   }));
 
   const top = rows[0]!;
-  const list = rows.map((r) => t(lang, 'world.describe.row', { name: r.name, value: r.valueText, date: r.dateText }));
+  // Screen readers hear dates in full.
+  const list = rows.map((r) =>
+    t(lang, 'world.describe.row', { name: r.name, value: r.valueText, date: formatDate(r.date, lang) }),
+  );
   const description = [
     t(lang, `world.describe.${state.compare}`, { count: rows.length }),
     list.join('; ') + '.',
-    t(lang, 'world.describe.top', { name: top.name, value: top.valueText, date: top.dateText }),
+    t(lang, 'world.describe.top', { name: top.name, value: top.valueText, date: formatDate(top.date, lang) }),
     t(lang, 'world.describe.dates'),
   ].join(' ');
 
