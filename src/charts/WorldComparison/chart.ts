@@ -18,6 +18,8 @@ export default defineChart({
   sources: uniqueSources(drawn),
   asOf: latestDate(drawn),
   embedHeight: 620,
+  // Bars only: no dots, so no key under the chart.
+  marks: [],
   // The island draws models worked out on the server (Island.svelte): it looks nothing up in the browser.
   islandStrings: [],
   describe: (state, lang) => worldModel(state, lang).description,
