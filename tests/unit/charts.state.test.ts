@@ -35,7 +35,13 @@ function errorFor(chart: string, state: unknown): ChartStateError {
 
 describe('the charts', () => {
   it('are the four charts of the story', () => {
-    expect(CHART_IDS).toEqual(['prison-population', 'cecot-cell', 'deaths-in-custody', 'crackdown-context']);
+    expect(CHART_IDS).toEqual([
+      'prison-population',
+      'cecot-cell',
+      'deaths-in-custody',
+      'crackdown-context',
+      'world-comparison',
+    ]);
   });
 
   it.each(CHART_IDS)('%s knows its own id', (id) => {
