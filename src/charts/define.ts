@@ -26,6 +26,13 @@ export interface StaticChart<S> {
   hasDots(state: S): boolean;
 }
 
+/**
+ * Marks that need a key under the chart, with the UI string of each key: `dots`, data points filled or ringed by
+ * how sure we are of the figure.
+ */
+export const MARK_KEYS = { dots: 'chart.confidenceKey' } as const satisfies Record<string, UiKey>;
+export type KeyedMark = keyof typeof MARK_KEYS;
+
 export interface ChartDefinition<C extends ChartId = ChartId> {
   readonly id: C;
   /** The chart's states: defaults, named views and the parser (its state.ts). */
@@ -39,6 +46,11 @@ export interface ChartDefinition<C extends ChartId = ChartId> {
   readonly sources: readonly SourceId[];
   /** The latest date of any figure drawn. */
   readonly asOf: IsoDate;
+  /**
+   * The marks with a key (MARK_KEYS) that any state of the chart draws: the caption shows their keys, once for all
+   * the steps of a scroller. `[]` for a chart without such marks.
+   */
+  readonly marks: readonly KeyedMark[];
   /** Height of the chart with its frame at typical widths, in pixels (initial iframe height for embeds). */
   readonly embedHeight: number;
   /**

@@ -403,6 +403,22 @@ export const corrections: readonly LogEntry[] = [
     charts: [],
     chapters: ['inside-cecot', 'the-courts', 'after-cecot', 'the-flights'],
   },
+  {
+    id: 'world-comparison',
+    date: '2026-12-03',
+    kind: 'update',
+    said: {
+      en: 'Chapter two did not compare El Salvador’s prison rate with other countries’.',
+      es: 'El capítulo dos no comparaba la tasa de presos de El Salvador con la de otros países.',
+    },
+    says: {
+      en: 'It now opens with that comparison: El Salvador’s rates of 2022 and 2024 against its neighbours’ and the highest in the World Prison Brief’s table, each figure with its own date.',
+      es: 'Ahora empieza con esa comparación: las tasas de El Salvador de 2022 y 2024 frente a las de sus vecinos y las más altas de la tabla del World Prison Brief, cada cifra con su fecha.',
+    },
+    facts: [],
+    charts: [],
+    chapters: ['prison-population'],
+  },
 ];
 
 /** Used by pages that show "Updated <date>": the newest entry's date, or undefined when the log is empty. */

@@ -49,6 +49,12 @@ export function occupancy(population: Input, capacity: Input): Derived {
   );
 }
 
+/** How many times `of` the value `value` is: 2.8 means 2.8 times as high. */
+export function ratio(value: Input, of: Input): Derived {
+  if (of.value <= 0) throw new Error('Cannot compare with zero or less');
+  return derived(value.value / of.value, [value, of], `${n(value.value)} / ${n(of.value)}`);
+}
+
 /** Square metres of floor per person when `people` share `area`. */
 export function floorAreaPerPerson(area: Input, people: Input): Derived {
   if (people.value <= 0) throw new Error('People must be positive to compute floor area per person');

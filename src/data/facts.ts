@@ -36,6 +36,7 @@ import { homicideRate } from './homicides';
 import { transfer, repatriation } from './transfer';
 import { dateToTime, monthsBetween } from './dates';
 import { capacity, heldOutsideCecotJune2024, reportedOccupancy } from './capacity';
+import { elSalvadorRates, worldPrisonRates } from './worldPrisonRates';
 
 export type { FactUnit, StoryFact } from './types';
 
@@ -119,6 +120,13 @@ const claim = (id: string) => {
   const c = peoplePerCell.find((x) => x.id === id);
   if (!c) throw new Error(`facts.ts: no people-per-cell claim ${id}`);
   return c;
+};
+/** The highest rate of any other place in the World Prison Brief table (the chart's and the chapter's yardstick). */
+const worldHighest = [...worldPrisonRates].sort((a, b) => b.value - a.value)[0]!;
+const worldPlace = (code: string) => {
+  const o = worldPrisonRates.find((x) => x.code === code);
+  if (!o) throw new Error(`facts.ts: no World Prison Brief row for ${code}`);
+  return o;
 };
 const apCell = claim('ap-2025');
 const cnnCell = claim('cnn-2025');
@@ -301,6 +309,30 @@ const factRecords = {
   'homicide-rate-2019': sourced(at(homicideRate.official, '2019'), 'decimal', 0),
   'arrests-first-month': sourced(at(arrests, '2022-04-26'), 'count'),
   'arrests-2022-11': sourced(at(arrests, '2022-11'), 'count'),
+
+  // El Salvador against the world (World Prison Brief table, copy of August 2022)
+  'rate-2022-wpb': sourced(elSalvadorRates.wpb, 'per100k'),
+  'wpb-highest-other-rate': {
+    ...sourced(worldHighest, 'per100k'),
+    note: `${worldHighest.name}: the highest rate of any country or territory other than El Salvador in the World Prison Brief table as copied in August 2022.`,
+  },
+  'wpb-places-count': computed(
+    {
+      value: worldPrisonRates.length + 1,
+      sources: [elSalvadorRates.wpb.source],
+      confidence: 'low',
+      formula: `${worldPrisonRates.length} countries and territories with a rate in the World Prison Brief table, plus El Salvador`,
+    },
+    'count',
+    '2022-08',
+  ),
+  'rate-panama-wpb': sourced(worldPlace('PAN'), 'per100k'),
+  'rate-2024-census-times-highest': computed(
+    d.ratio(elSalvadorRates.census, worldHighest),
+    'decimal',
+    elSalvadorRates.census.date,
+    1,
+  ),
 } satisfies Record<string, StoryFact>;
 
 /** Ids of the facts computed or read from datasets in TypeScript (the records above). */

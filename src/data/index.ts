@@ -15,6 +15,7 @@ import { arrests } from './arrests';
 import { homicideRate } from './homicides';
 import { transfer, repatriation } from './transfer';
 import { timelineEvents, type TimelineEvent } from './datedEvents';
+import { worldPrisonRates, elSalvadorRates, SALVADOR_FIGURES } from './worldPrisonRates';
 import {
   checkSeries,
   checkSource,
@@ -256,6 +257,28 @@ export const datasets: readonly Dataset[] = [
     rows: rowsOfRecord('per 100,000', homicideRate),
   },
   {
+    id: 'world-prison-rates',
+    title: 'Prison population rates around the world',
+    description:
+      "Prisoners per 100,000 residents in every country and territory of the World Prison Brief's table (copy of August 2022), each at its own date, with El Salvador's World Prison Brief, census and UCA figures.",
+    es: {
+      title: 'Tasas de población penitenciaria en el mundo',
+      description:
+        'Presos por cada 100,000 habitantes en cada país y territorio de la tabla del World Prison Brief (copia de agosto de 2022), cada uno a su fecha, con las cifras de El Salvador del World Prison Brief, del censo y de la UCA.',
+    },
+    rows: [
+      ...worldPrisonRates.flatMap((o) =>
+        rowsOf(o.name, 'per 100,000', [{ ...o, note: `${o.code}; ${o.prisoners} prisoners` }]),
+      ),
+      ...SALVADOR_FIGURES.flatMap((key) => {
+        const o = elSalvadorRates[key];
+        return rowsOf(`El Salvador (${key})`, 'per 100,000', [
+          { ...o, note: `SLV; ${o.prisoners} prisoners${o.note ? `. ${o.note}` : ''}` },
+        ]);
+      }),
+    ],
+  },
+  {
     id: 'transfer',
     title: 'The March 2025 transfer to CECOT and the July 2025 repatriation',
     description: 'The men the United States sent to CECOT under the Alien Enemies Act, and their return to Venezuela.',
@@ -301,6 +324,16 @@ export function validateDataModule(): void {
     for (const [series, rows] of Object.entries(group))
       errors.push(...checkSeries(`${dataset}/${series}`, rows, rules));
   }
+  for (const o of worldPrisonRates) {
+    errors.push(...checkObservation('world-prison-rates', `country "${o.code}"`, o, measures));
+    if (!Number.isInteger(o.prisoners) || o.prisoners < 0)
+      errors.push(
+        new DataValidationError('world-prison-rates', `country "${o.code}"`, 'prisoners', 'must be a whole number'),
+      );
+  }
+  const codes = worldPrisonRates.map((o) => o.code);
+  for (const code of new Set(codes.filter((c, i) => codes.indexOf(c) !== i)))
+    errors.push(new DataValidationError('world-prison-rates', `country "${code}"`, 'code', 'appears twice'));
   errors.push(...checkSeries('arrests', arrests, counts));
   errors.push(...checkSeries('cecot/held', cecotHeld, counts));
   errors.push(...checkSeries('prison-count', prisonCount, counts));

@@ -20,13 +20,17 @@ export function viaOf(id: SourceId, lang: Language): string | undefined {
 }
 
 /**
- * The page's title and the language it is written in. A real headline stays in its own language in every edition;
- * our bracketed stand-in for a missing headline is given in the edition's language.
+ * The page's title and the language it is written in, or our description of a page without a headline
+ * (`described`: readers see it as a description, without quotation marks). A real headline stays in its own
+ * language in every edition; a description is given in the edition's language.
  */
-export function titleOf(id: SourceId, lang: Language): { text: string; lang: string } {
+export function titleOf(id: SourceId, lang: Language): { text: string; lang: string; described: boolean } {
   const s = sources[id];
-  const described = lang === 'es' ? sourcesEs[id]?.title : undefined;
-  return described ? { text: described, lang } : { text: s.title, lang: s.language };
+  const es = lang === 'es' ? sourcesEs[id]?.title : undefined;
+  const [text, textLang] = es ? [es, lang] : [s.title, s.language];
+  // sources.yaml refuses brackets in a headline, so a bracketed title is always one of our descriptions.
+  const described = /^\[.*\]$/s.test(text);
+  return { text: described ? text.slice(1, -1) : text, lang: described ? lang : textLang, described };
 }
 
 /**

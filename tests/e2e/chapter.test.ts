@@ -116,7 +116,8 @@ for (const viewport of VIEWPORTS) {
         expect(await menSent.count()).toBeGreaterThan(0);
         expect(await figureText(menSent.first())).toMatch(/^261\b/);
 
-        // Every figure's superscript points at a numbered note that exists and links out to its source.
+        // Every figure's superscript points at a numbered note that exists and links out to its source, itself
+        // or through the earlier note that cites the same source.
         const refs = await page
           .locator('.fact sup a')
           .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -125,7 +126,11 @@ for (const viewport of VIEWPORTS) {
           expect(href).toMatch(/^#note-\d+$/);
           const note = page.locator(`section.notes li${href}`);
           expect(await note.count(), `${href} should be one note in the notes section`).toBe(1);
-          const external = await note
+          const [back] = await note
+            .locator('.cite a[href^="#note-"]')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+          const citing = back ? page.locator(`section.notes li${back}`) : note;
+          const external = await citing
             .locator('a[href^="http"]')
             .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
           expect(external.length, `${href} should link to its source`).toBeGreaterThan(0);
@@ -232,6 +237,44 @@ describe('chapter navigation', () => {
           } finally {
             await target.context().close();
           }
+        }
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('chapter notes', () => {
+  it('say a figure is less certain only where it is, and cite each source in full once', async () => {
+    const page = await newPage(browser, { width: 375, height: 812, javaScriptEnabled: false });
+    try {
+      for (const lang of ['en', 'es'] as const) {
+        await page.goto(`${server.url}/${lang}/deaths-in-custody/`);
+        const notes = await page.locator('section.notes li').count();
+        const flagged = page.locator('section.notes li a.confidence');
+        const count = await flagged.count();
+        // The deaths chapter quotes both confirmed counts and estimates: some notes, not all, carry the word.
+        expect(count, lang).toBeGreaterThan(0);
+        expect(count, lang).toBeLessThan(notes);
+        for (const href of await flagged.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+          expect(href).toBe(`/${lang}/sources/#confidence`);
+        // A source is cited in full once; later notes citing it point back to an earlier note that does.
+        const citations = await page.locator('section.notes li').evaluateAll((items) =>
+          items.map((li) => ({
+            n: Number(li.id.replace('note-', '')),
+            full: [...li.querySelectorAll('.cite a[rel~="noopener"]')].map((a) => a.getAttribute('href')).join(' '),
+            back: li.querySelector<HTMLAnchorElement>('.cite a[href^="#note-"]')?.getAttribute('href') ?? null,
+          })),
+        );
+        const full = citations.filter((c) => c.full).map((c) => c.full);
+        expect(new Set(full).size, `${lang}: a source cited in full twice`).toBe(full.length);
+        const backs = citations.filter((c) => c.back);
+        expect(backs.length, lang).toBeGreaterThan(0);
+        for (const c of backs) {
+          const target = citations.find((o) => `#note-${o.n}` === c.back)!;
+          expect(target.n).toBeLessThan(c.n);
+          expect(target.full).not.toBe('');
         }
       }
     } finally {

@@ -37,14 +37,16 @@ const VIEW = 'state-of-exception';
 const PYM = path.resolve('node_modules/pym.js/dist/pym.v1.min.js');
 
 /** The first chapter using a chart, from the MDX files parsed and checked as the build does (src/embeds/stories.ts). */
-function chapterFor(chart: string, lang: string): { url: string; href: string } | null {
+/** The chapter that shows `chart`, its address there, and the first chart it shows (the one it advertises). */
+function chapterFor(chart: string, lang: string): { url: string; href: string; first: RegisteredChartId } | null {
   const folder = path.resolve('content/chapters', lang);
   for (const file of readdirSync(folder)
     .filter((f) => /^\d\d-.*\.mdx$/.test(f))
     .sort()) {
-    const use = checkChapterFile(path.join(folder, file)).charts.find((u) => u.chart === chart);
+    const { charts } = checkChapterFile(path.join(folder, file));
+    const use = charts.find((u) => u.chart === chart);
     const url = `/${lang}/${file.replace(/^\d\d-/, '').replace(/\.mdx$/, '')}/`;
-    if (use) return { url, href: `${url}#${use.anchor}` };
+    if (use) return { url, href: `${url}#${use.anchor}`, first: charts[0]!.chart as RegisteredChartId };
   }
   return null;
 }
@@ -703,9 +705,9 @@ describe('embed code on the story pages', () => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
       await page.goto(`${site.url}${story.url}`, { waitUntil: 'load' });
       expect(await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href')).toBe(
-        `${builtSite}${oembedPath('en', CHART)}`,
+        `${builtSite}${oembedPath('en', story.first)}`,
       );
-      const details = page.locator('details.embed-code').first();
+      const details = page.locator(`[data-chart="${CHART}"] details.embed-code`).first();
       const summary = details.locator('summary');
       await summary.focus();
       await page.keyboard.press('Enter');

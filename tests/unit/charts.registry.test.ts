@@ -5,13 +5,20 @@
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../src/charts/registry';
-import { CHART_IDS, chartStates } from '../../src/charts/states';
+import { CHART_IDS, chartStates, type ChartId } from '../../src/charts/states';
 import { defineChart } from '../../src/charts/define';
+import { imageViews, imageState } from '../../src/lib/images';
 
 const chartsDir = new URL('../../src/charts/', import.meta.url);
 const folders = readdirSync(chartsDir, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(new URL(`${d.name}/state.ts`, chartsDir)))
   .map((d) => d.name);
+
+/** Whether the chart's image of its default state or of any named view draws dots. */
+function drawsDots<C extends ChartId>(id: C): boolean {
+  const { image } = registry[id];
+  return imageViews(id).some((view) => image.hasDots(imageState(id, view)));
+}
 
 describe('the registry', () => {
   it('has one chart per folder with a state.ts, each with a chart.ts', () => {
@@ -31,6 +38,10 @@ describe('the registry', () => {
   it.each(CHART_IDS)('%s is mounted in ChartFor.astro', (id) => {
     const chartFor = readFileSync(new URL('../../src/components/chart/ChartFor.astro', import.meta.url), 'utf8');
     expect(chartFor).toContain(`chart === '${id}'`);
+  });
+
+  it.each(CHART_IDS)('%s: its caption keys the dots exactly when one of its views draws dots', (id) => {
+    expect(registry[id].marks.includes('dots')).toBe(drawsDots(id));
   });
 
   it("refuses a definition whose state spec is another chart's", () => {

@@ -40,6 +40,7 @@ describe('the charts', () => {
       'cecot-cell',
       'deaths-in-custody',
       'crackdown-context',
+      'world-comparison',
       'timeline',
     ]);
   });

@@ -86,6 +86,22 @@ describe('occupancy (prisoners per place)', () => {
   });
 });
 
+describe('ratio (how many times as high)', () => {
+  it.each([
+    { value: 1776, of: 629, formula: '1,776 / 629' },
+    { value: 300, of: 600, formula: '300 / 600' },
+  ])('$value against $of', ({ value, of, formula }) => {
+    const r = d.ratio(input(value, 'lpg-censo-2024'), input(of, 'wpb-trend-2022'));
+    expect(r.value).toBeCloseTo(value / of, 12);
+    expect(r.formula).toBe(formula);
+    expect(r.sources).toEqual(['lpg-censo-2024', 'wpb-trend-2022']);
+  });
+
+  it.each([0, -1])('refuses to compare with %d', (of) => {
+    expect(() => d.ratio(input(5), input(of))).toThrow('Cannot compare with zero or less');
+  });
+});
+
 describe('floorAreaPerPerson', () => {
   it.each([
     { area: 100, people: 80, value: 1.25, formula: '100 m² / 80 people' },

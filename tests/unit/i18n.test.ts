@@ -179,13 +179,16 @@ describe('reader-facing text in the data module has its Spanish beside it, with 
     }
   });
 
-  it('cites real headlines in their own language in both editions, and our descriptions in the edition language', () => {
+  it('cites real headlines in their own language in both editions, and our descriptions as descriptions in the edition language', () => {
     const headline = SOURCE_IDS.find((id) => !sources[id].title.startsWith('[') && sources[id].language === 'en')!;
-    expect(titleOf(headline, 'es')).toEqual({ text: sources[headline].title, lang: 'en' });
+    expect(titleOf(headline, 'es')).toEqual({ text: sources[headline].title, lang: 'en', described: false });
+    // A description is shown as one (no brackets; the page renders it without quotation marks).
     expect(titleOf('bbc-pressway-2024-02', 'es')).toEqual({
-      text: '[Reportaje de la BBC desde el interior del CECOT, febrero de 2024]',
+      text: 'Reportaje de la BBC desde el interior del CECOT, febrero de 2024',
       lang: 'es',
+      described: true,
     });
+    expect(titleOf('bbc-pressway-2024-02', 'en').described).toBe(true);
     expect(publisherOf('cnn-2025-03-17', 'es')).toBe('Webjosh (copia de CNN)');
     expect(publisherOf('cnn-2025-03-17', 'en')).toBe('Webjosh (copy of CNN)');
     expect(viaOf('ap-bastille-2024-07', 'es')).toBe('AP, con datos de Cristosal');

@@ -38,6 +38,7 @@ export default defineChart({
   datasets: ['cecot', 'space-standards'],
   sources: uniqueSources(cecotFacts),
   asOf: latestDate(cecotFacts),
+  marks: [],
   embedHeight: 1000,
   islandStrings: ['cell', 'qualifier', 'formula'],
   describe: (state, lang) => cecotCellModel(state, lang).description,

@@ -20,6 +20,7 @@ export default defineChart({
   datasets: ['arrests', 'homicide-rate'],
   sources: uniqueSources(observations),
   asOf: latestDate(observations),
+  marks: ['dots'],
   embedHeight: 760,
   islandStrings: ['ctx', 'qualifier'],
   describe: (state, lang) => crackdownModel(state, lang).description,

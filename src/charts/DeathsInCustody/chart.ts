@@ -23,6 +23,7 @@ export default defineChart({
     ...Object.values(causesOfDeath),
   ]),
   asOf: LATEST_DEATHS_DATE,
+  marks: ['dots'],
   embedHeight: 720,
   islandStrings: ['deaths', 'qualifier'],
   describe: (state, lang) => deathsModel(state, lang).description,

@@ -19,6 +19,7 @@ export default defineChart({
   datasets: ['prison-population', 'prison-rate', 'prison-capacity'],
   sources: uniqueSources(observations),
   asOf: latestDate(observations),
+  marks: ['dots'],
   embedHeight: 640,
   islandStrings: ['pp'],
   describe: (state, lang) => populationModel(state, lang).description,

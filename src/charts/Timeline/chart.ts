@@ -24,8 +24,10 @@ export default defineChart({
   datasets: ['dated-events'],
   sources: [...new Set(timelineEvents.flatMap((e) => e.sources))],
   asOf,
+  // Circles and diamonds tell the lanes apart, which the chart's own key shows; no mark is drawn by confidence.
+  marks: [],
   embedHeight: 720,
-  // None: the server computes every label (Mount.astro), and the island only moves between them.
+  // None: the server computes every label (ChartFor.astro maps each state through timelineModel).
   islandStrings: [],
   describe: (state, lang) => timelineModel(state, lang).description,
   // The events the state shows, in time order, each credited to the record that gives it.

@@ -17,8 +17,8 @@ export interface TimelineState {
   highlight: 'none' | TimelineEventId;
 }
 
-/** Place among the charts, in the story's order (src/charts/states.ts): after the four charts of the figures. */
-export const order = 5;
+/** Place among the charts, in the story's order (src/charts/states.ts). */
+export const order = 6;
 
 declare module '../states' {
   interface ChartStateTypes {
