@@ -274,7 +274,8 @@ for (const lang of LANGUAGES) {
             expect((await el.locator('.step-card').innerText()).length).toBeGreaterThan(20);
             const chart = el.locator('.step-static');
             expect(await chart.isVisible()).toBe(true);
-            expect(await chart.locator('svg').count()).toBeGreaterThan(0);
+            // Drawn in SVG, or in HTML marks (`data-mark`).
+            expect(await chart.locator('svg, [data-mark]').count()).toBeGreaterThan(0);
             expect((await chart.locator('[data-chart-description]').textContent())?.trim()).toBe(
               expectedDescription(scroller.chart, step.state),
             );

@@ -1,9 +1,9 @@
 /**
  * Gate: every page reads without JavaScript. With scripts disabled, each page's text is rendered (headings,
  * paragraphs, list items, captions and table cells in its main content are visible and not faded out) and every
- * chart is there as server-rendered SVG: each chart frame, scrolly step and embed has a chart area
+ * chart is there as server-rendered markup: each chart frame, scrolly step and embed has a chart area
  * (`.chart-graphic`, `.step-static`, `.embed-graphic`) showing a chart container (`[data-chart-svg]`) with an
- * <svg> that has drawn marks, and no visible chart container is empty.
+ * <svg> that has drawn marks, or HTML marks (`data-mark`) with a size, and no visible chart container is empty.
  *
  * Left out of the text check on purpose: the sticky scrolly graphic (JavaScript only; without it each step carries
  * its own chart), text inside chart areas (checked as charts: a view may hide part of a chart, such as a panel it
@@ -72,9 +72,14 @@ describe('pages without JavaScript', () => {
           const r = el.getBoundingClientRect();
           return el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && r.width > 0 && r.height > 0;
         };
+        // A chart is drawn in SVG, or in HTML whose marks say so (`data-mark`, as the world comparison's bars).
         const hasDrawnSvg = (el: Element) => {
           const svg = el.querySelector('svg');
-          if (!svg) return false;
+          if (!svg)
+            return [...el.querySelectorAll('[data-mark]')].some((m) => {
+              const r = m.getBoundingClientRect();
+              return r.width > 0 && r.height > 0;
+            });
           const r = svg.getBoundingClientRect();
           return (
             r.width > 0 &&
