@@ -11,7 +11,7 @@
  *
  * Pages run under reduced motion (state changes are immediate) and every check waits for the page to settle.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -19,38 +19,13 @@ import { launchBrowser, newPage } from './support/browser';
 import { settle } from './support/settle';
 import { scrollStopped } from './support/reading';
 import { startStaticServer, DIST_DIR, type StaticServer } from './support/staticServer';
+import { chaptersWithScrollers } from './support/scrollers';
 import { LANGUAGES } from '../../src/lib/i18n';
 
 const PHONES = [
   { width: 375, height: 812 },
   { width: 320, height: 568 },
 ] as const;
-
-interface Chapter {
-  page: string;
-  /** Ids of each scroller's steps, per scroller id. */
-  scrollers: Record<string, string[]>;
-}
-
-/** The built chapters of one language that hold a scroller, with their step ids (read from the HTML). */
-function chaptersWithScrollers(lang: string): Chapter[] {
-  const root = path.join(DIST_DIR, lang);
-  if (!existsSync(root)) return [];
-  const found: Chapter[] = [];
-  for (const dir of readdirSync(root)) {
-    const file = path.join(root, dir, 'index.html');
-    if (!existsSync(file)) continue;
-    const html = readFileSync(file, 'utf8');
-    const scrollers: Record<string, string[]> = {};
-    for (const section of html.split(/<section(?=[^>]*data-scrolly)/).slice(1)) {
-      const id = /\sid="([^"]+)"/.exec(section)?.[1];
-      const body = section.slice(0, section.indexOf('</section>'));
-      if (id) scrollers[id] = [...body.matchAll(/<div class="step"[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
-    }
-    if (Object.keys(scrollers).length) found.push({ page: `/${lang}/${dir}/`, scrollers });
-  }
-  return found;
-}
 
 let server: StaticServer;
 let browser: Browser;

@@ -9,13 +9,12 @@
  * - the deaths chart draws what its card says: halfway through a step, with motion on, its end labels are those
  *   of the step itself (a line that ran on with the scroll would show counts from after the card's date).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
 import { settle } from './support/settle';
-import { startStaticServer, DIST_DIR, type StaticServer } from './support/staticServer';
+import { startStaticServer, type StaticServer } from './support/staticServer';
+import { chaptersWithScrollers } from './support/scrollers';
 import { LANGUAGES } from '../../src/lib/i18n';
 
 const VIEWPORTS = [
@@ -25,32 +24,6 @@ const VIEWPORTS = [
 
 /** Largest share of a phone's screen height the pinned chart may take. */
 const MAX_PINNED_SHARE = 0.6;
-
-interface Chapter {
-  page: string;
-  /** Ids of each scroller's steps, per scroller id. */
-  scrollers: Record<string, string[]>;
-}
-
-/** The built chapters of one language that hold a scroller, with their step ids (read from the HTML). */
-function chaptersWithScrollers(lang: string): Chapter[] {
-  const root = path.join(DIST_DIR, lang);
-  if (!existsSync(root)) return [];
-  const found: Chapter[] = [];
-  for (const dir of readdirSync(root)) {
-    const file = path.join(root, dir, 'index.html');
-    if (!existsSync(file)) continue;
-    const html = readFileSync(file, 'utf8');
-    const scrollers: Record<string, string[]> = {};
-    for (const section of html.split(/<section(?=[^>]*data-scrolly)/).slice(1)) {
-      const id = /\sid="([^"]+)"/.exec(section)?.[1];
-      const body = section.slice(0, section.indexOf('</section>'));
-      if (id) scrollers[id] = [...body.matchAll(/<div class="step"[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
-    }
-    if (Object.keys(scrollers).length) found.push({ page: `/${lang}/${dir}/`, scrollers });
-  }
-  return found;
-}
 
 interface Measure {
   /** Pairs of labels whose boxes overlap, as text. */
