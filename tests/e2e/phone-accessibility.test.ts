@@ -38,28 +38,63 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Why the focused element cannot be seen, or null when it can. */
-function invisibleFocus(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return null;
-    const name = `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-    const box = el.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) return `${name} has no size`;
-    if (box.bottom <= 0 || box.top >= innerHeight || box.right <= 0 || box.left >= innerWidth)
-      return `${name} is off screen (top ${Math.round(box.top)})`;
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const style = getComputedStyle(e);
-      if (Number(style.opacity) === 0 || style.visibility === 'hidden') return `${name} is transparent`;
-    }
-    // What is painted at the visible part of the element: it, something inside it, or something covering it.
-    const x = Math.min(Math.max(box.left + Math.min(box.width / 2, 8), 0), innerWidth - 1);
-    const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
-    const top = document.elementFromPoint(x, y);
-    if (top && !el.contains(top) && !top.contains(el))
-      return `${name} is under ${top.tagName.toLowerCase()}.${[...top.classList].join('.')}`;
-    return null;
-  });
+/** Where the focus is after a Tab press, once the page has stopped scrolling and moving. */
+type TabStop = { where: 'body' | 'outside' } | { where: 'story'; problem: string | null };
+
+/**
+ * After a Tab press: waits, in the page, until the scroll and every animation have been still for a few frames
+ * (frames, not a sleep, as `settle` does) and the scroller holding the focus has started, then says where the focus is and, inside the story, why a reader could
+ * not see it (or null when they can). One round trip per press: a chapter has a few hundred Tab stops.
+ */
+function afterTab(page: Page): Promise<TabStop> {
+  return page.evaluate(
+    () =>
+      new Promise<TabStop>((resolve, reject) => {
+        const started = performance.now();
+        let last = scrollY;
+        let still = 0;
+        const tick = () => {
+          const moving =
+            scrollY !== last ||
+            document.getAnimations().some((a) => a.playState === 'running' || a.pending) ||
+            document.querySelector('[data-settled="false"]') !== null ||
+            // A scroller's controller loads with its chart, as the scroller comes into view: until it runs, the
+            // focus can sit where the browser scrolled it, and the controller then moves it out from under the chart.
+            document.activeElement?.closest('[data-scrolly]:not(.is-enhanced)') != null;
+          last = scrollY;
+          still = moving ? 0 : still + 1;
+          if (still >= 4) resolve(where());
+          else if (performance.now() - started > 15_000) reject(new Error('the page never stopped moving'));
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+
+        function where(): TabStop {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return { where: 'body' };
+          if (!el.closest('main')) return { where: 'outside' };
+          const name = `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+          const box = el.getBoundingClientRect();
+          const problem = (): string | null => {
+            if (box.width === 0 && box.height === 0) return `${name} has no size`;
+            if (box.bottom <= 0 || box.top >= innerHeight || box.right <= 0 || box.left >= innerWidth)
+              return `${name} is off screen (top ${Math.round(box.top)})`;
+            for (let e: Element | null = el; e; e = e.parentElement) {
+              const style = getComputedStyle(e);
+              if (Number(style.opacity) === 0 || style.visibility === 'hidden') return `${name} is transparent`;
+            }
+            // What is painted at the visible part of the element: it, something inside it, or something covering it.
+            const x = Math.min(Math.max(box.left + Math.min(box.width / 2, 8), 0), innerWidth - 1);
+            const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+            const top = document.elementFromPoint(x, y);
+            if (top && !el.contains(top) && !top.contains(el))
+              return `${name} is under ${top.tagName.toLowerCase()}.${[...top.classList].join('.')}`;
+            return null;
+          };
+          return { where: 'story', problem: problem() };
+        }
+      }),
+  );
 }
 
 for (const lang of LANGUAGES) {
@@ -71,9 +106,11 @@ for (const lang of LANGUAGES) {
     });
 
     for (const phone of PHONES) {
-      describe(`${phone.width}x${phone.height}`, () => {
+      // Each test opens its own page in its own context; they run side by side, as most of their time is spent waiting
+      // for frames.
+      describe.concurrent(`${phone.width}x${phone.height}`, () => {
         for (const chapter of chapters) {
-          it(`${chapter.page}: every Tab stop is visible, never under the pinned chart`, async () => {
+          it(`${chapter.page}: every Tab stop is visible, never under the pinned chart`, async ({ expect }) => {
             const page = await newPage(browser, { ...phone, reducedMotion: 'reduce' });
             try {
               // The scroll controller loads with the chart, once it comes into view: Tab gets there first.
@@ -83,17 +120,15 @@ for (const lang of LANGUAGES) {
               let inStory = false;
               for (let presses = 0; presses < 400; presses++) {
                 await page.keyboard.press('Tab');
-                await scrollStopped(page);
-                await settle(page);
-                if (await page.evaluate(() => document.activeElement === document.body)) break;
-                if (await page.evaluate(() => !document.activeElement?.closest('main'))) {
+                const stop = await afterTab(page);
+                if (stop.where === 'body') break;
+                if (stop.where === 'outside') {
                   if (inStory) break; // past the end of the story, in the footer
                   continue; // the skip link, the header and its navigation
                 }
                 inStory = true;
                 stops++;
-                const problem = await invisibleFocus(page);
-                if (problem) problems.push(problem);
+                if (stop.problem) problems.push(stop.problem);
               }
               expect(stops).toBeGreaterThan(5);
               expect(problems, 'focus stops a reader cannot see').toEqual([]);
@@ -102,7 +137,9 @@ for (const lang of LANGUAGES) {
             }
           });
 
-          it(`${chapter.page}: every step's address opens that step, active and below the chart`, async () => {
+          it(`${chapter.page}: every step's address opens that step, active and below the chart`, async ({
+            expect,
+          }) => {
             const page = await newPage(browser, { ...phone, reducedMotion: 'reduce' });
             try {
               for (const [scrollerId, steps] of Object.entries(chapter.scrollers)) {

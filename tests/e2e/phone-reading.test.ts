@@ -155,9 +155,10 @@ for (const lang of LANGUAGES) {
     });
 
     for (const viewport of VIEWPORTS) {
-      describe(`${viewport.width}x${viewport.height}`, () => {
+      // Each test opens its own page; they run side by side, as most of their time is spent waiting for frames.
+      describe.concurrent(`${viewport.width}x${viewport.height}`, () => {
         for (const chapter of chapters) {
-          it(`${chapter.page}: no sideways scroll; at every step, labels apart and on screen`, async () => {
+          it(`${chapter.page}: no sideways scroll; at every step, labels apart and on screen`, async ({ expect }) => {
             const page = await newPage(browser, { ...viewport, reducedMotion: 'reduce' });
             try {
               const problems: string[] = [];

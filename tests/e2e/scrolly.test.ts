@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, type PageOptions } from './support/browser';
 import { settle } from './support/settle';
@@ -88,10 +88,13 @@ async function open(pathname: string, options: PageOptions): Promise<Page & { er
   return page;
 }
 
-/** The index the chart island shows and its description, once both have settled on `index`. */
-async function waitForChart(page: Page, scrollyId: string, index: number): Promise<string> {
+/**
+ * The index the chart island shows and its description, once both have settled on `index`. Tests that run side by
+ * side pass their own `expect`, so a failure is reported against the right test.
+ */
+async function waitForChart(page: Page, scrollyId: string, index: number, exp: ExpectStatic = expect): Promise<string> {
   const island = page.locator(`#${scrollyId} [data-step-index]`).first();
-  await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe(String(index));
+  await exp.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe(String(index));
   return (await page.locator(`#${scrollyId} [data-chart-description]`).first().textContent())?.trim() ?? '';
 }
 
@@ -167,13 +170,16 @@ for (const lang of LANGUAGES) {
     });
 
     for (const viewport of VIEWPORTS) {
-      describe(`scrolling at ${viewport.name} size (${viewport.width}x${viewport.height})`, () => {
+      // Each test opens its own page; they run side by side, as most of their time is spent waiting for frames.
+      describe.concurrent(`scrolling at ${viewport.name} size (${viewport.width}x${viewport.height})`, () => {
         for (const scroller of scrollers) {
-          it(`${scroller.page} #${scroller.id}: every step activates, long enough to read, and the chart reaches its state`, async () => {
+          it(`${scroller.page} #${scroller.id}: every step activates, long enough to read, and the chart reaches its state`, async ({
+            expect,
+          }) => {
             const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
             await page.mouse.move(viewport.width / 2, viewport.height / 2);
             const { activeAt } = await readThrough(page, scroller, async (index) => {
-              const description = await waitForChart(page, scroller.id, index);
+              const description = await waitForChart(page, scroller.id, index, expect);
               expect(description).toBe(expectedDescription(scroller.chart, scroller.steps[index]!.state));
             });
             const turn = Math.round(viewport.height / 10);
@@ -192,7 +198,7 @@ for (const lang of LANGUAGES) {
           });
         }
 
-        it('reloading mid-story comes back to the same step and chart state', async () => {
+        it('reloading mid-story comes back to the same step and chart state', async ({ expect }) => {
           const scroller = scrollers[0]!;
           const target = scroller.steps[2]!;
           const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
@@ -200,64 +206,68 @@ for (const lang of LANGUAGES) {
           await wheelUntilActive(page, target.id);
           await page.reload({ waitUntil: 'load' });
           await expect.poll(() => isActive(page, target.id), { timeout: 10_000 }).toBe(true);
-          expect(await waitForChart(page, scroller.id, 2)).toBe(expectedDescription(scroller.chart, target.state));
+          expect(await waitForChart(page, scroller.id, 2, expect)).toBe(
+            expectedDescription(scroller.chart, target.state),
+          );
           await page.context().close();
         });
 
-        it("opening a step's URL shows that step and its chart state", async () => {
+        it("opening a step's URL shows that step and its chart state", async ({ expect }) => {
           for (const scroller of scrollers) {
             const index = scroller.steps.length - 2;
             const target = scroller.steps[index]!;
             const page = await open(`${scroller.page}#${target.id}`, { ...viewport, reducedMotion: 'reduce' });
             await expect.poll(() => isActive(page, target.id), { timeout: 10_000 }).toBe(true);
-            expect(await waitForChart(page, scroller.id, index)).toBe(
+            expect(await waitForChart(page, scroller.id, index, expect)).toBe(
               expectedDescription(scroller.chart, target.state),
             );
             await page.context().close();
           }
         });
 
-        it('flinging to the bottom and back to the top lands on the last and then the first step', async () => {
+        it('flinging to the bottom and back to the top lands on the last and then the first step', async ({
+          expect,
+        }) => {
           const scroller = scrollers[0]!;
           const page = await open(scroller.page, { ...viewport, reducedMotion: 'reduce' });
           await page.locator(`#${scroller.id}`).scrollIntoViewIfNeeded();
           await scrollStopped(page);
           await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
           const last = scroller.steps.length - 1;
-          expect(await waitForChart(page, scroller.id, last)).toBe(
+          expect(await waitForChart(page, scroller.id, last, expect)).toBe(
             expectedDescription(scroller.chart, scroller.steps[last]!.state),
           );
           await page.evaluate(() => window.scrollTo(0, 0));
-          expect(await waitForChart(page, scroller.id, 0)).toBe(
+          expect(await waitForChart(page, scroller.id, 0, expect)).toBe(
             expectedDescription(scroller.chart, scroller.steps[0]!.state),
           );
           expect(page.errors).toEqual([]);
           await page.context().close();
         });
 
-        it('steps forward and back with the visible buttons and the arrow keys', async () => {
+        it('steps forward and back with the visible buttons and the arrow keys', async ({ expect }) => {
           const scroller = scrollers[0]!;
           const page = await open(`${scroller.page}#${scroller.steps[0]!.id}`, {
             ...viewport,
             reducedMotion: 'reduce',
           });
-          await waitForChart(page, scroller.id, 0);
+          await waitForChart(page, scroller.id, 0, expect);
           const next = page.locator(`#${scroller.id} [data-step-next]`);
           await expect.poll(() => next.isVisible()).toBe(true);
           await next.focus();
           await page.keyboard.press('Enter');
-          expect(await waitForChart(page, scroller.id, 1)).toBe(
+          expect(await waitForChart(page, scroller.id, 1, expect)).toBe(
             expectedDescription(scroller.chart, scroller.steps[1]!.state),
           );
           // Focus stays on the button, so pressing it again goes on; the step's text is announced instead.
           expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-step-next'))).toBe(true);
           await page.keyboard.press('Enter');
-          expect(await waitForChart(page, scroller.id, 2)).toBe(
+          expect(await waitForChart(page, scroller.id, 2, expect)).toBe(
             expectedDescription(scroller.chart, scroller.steps[2]!.state),
           );
           // Arrow keys work from the buttons too.
           await page.keyboard.press('ArrowUp');
-          expect(await waitForChart(page, scroller.id, 1)).toBe(
+          expect(await waitForChart(page, scroller.id, 1, expect)).toBe(
             expectedDescription(scroller.chart, scroller.steps[1]!.state),
           );
           await page.context().close();

@@ -11,6 +11,7 @@ import { launchBrowser, newPage } from '../../../scripts/lib/browser';
 import { startStaticServer, type StaticServer } from '../../../scripts/lib/staticServer';
 import { builtPages, readPage } from '../../../scripts/lib/builtSite';
 import { hydrateAll, openPage } from './browse';
+import { pagePool, type PagePool } from '../support/pool';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = builtPages();
@@ -27,35 +28,38 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('axe-core on every page (WCAG 2.2 A/AA)', () => {
-  // One page, navigated from one built page to the next, rather than a fresh context each: Chromium then reuses the
-  // compiled axe-core script (about 0.4 s per page instead of 1.5 to 3 s on a 2-core machine). The pages are static
-  // and nothing in them depends on an earlier visit. Legacy mode runs axe in the page itself, without the extra
-  // blank page AxeBuilder otherwise opens for every analysis; frames (the embed preview) are still analysed.
-  let page: Page;
+describe.concurrent('axe-core on every page (WCAG 2.2 A/AA)', () => {
+  // A few pages, each navigated from one built page to the next, rather than a fresh context per test: Chromium
+  // then reuses the compiled axe-core script (about 0.4 s per page instead of 1.5 to 3 s on a 2-core machine). The
+  // pages are static and nothing in them depends on an earlier visit. Legacy mode runs axe in the page itself,
+  // without the extra blank page AxeBuilder otherwise opens for every analysis; frames (the embed preview) are
+  // still analysed.
+  let pool: PagePool;
   beforeAll(async () => {
     // Under reduced motion (charts change state at once) and after `hydrateAll` has let the page settle: axe
     // measures colour contrast from what is painted, and a fading element would fail it for a frame.
-    page = await newPage(browser, { width: 1280, height: 900, reducedMotion: 'reduce' });
+    pool = await pagePool(3, () => newPage(browser, { width: 1280, height: 900, reducedMotion: 'reduce' }));
   });
   afterAll(async () => {
-    await page?.context().close();
+    await pool?.close();
   });
 
-  it('finds the pages', () => {
+  it('finds the pages', ({ expect }) => {
     expect(pages.length).toBeGreaterThan(5);
   });
 
   for (const builtPage of pages) {
-    it(builtPage.path, async () => {
-      await openPage(page, server.url, builtPage.path);
-      await hydrateAll(page);
-      const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).analyze();
-      const found = violations.flatMap((v) =>
-        v.nodes.map((n) => `${builtPage.path}: ${v.id} (${v.impact ?? 'n/a'}) at ${n.target.join(' ')} — ${v.help}`),
-      );
-      expect(found.length, `axe violations:\n${found.join('\n')}`).toBe(0);
-    });
+    it(builtPage.path, ({ expect }) =>
+      pool.with(async (page) => {
+        await openPage(page, server.url, builtPage.path);
+        await hydrateAll(page);
+        const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).analyze();
+        const found = violations.flatMap((v) =>
+          v.nodes.map((n) => `${builtPage.path}: ${v.id} (${v.impact ?? 'n/a'}) at ${n.target.join(' ')} — ${v.help}`),
+        );
+        expect(found.length, `axe violations:\n${found.join('\n')}`).toBe(0);
+      }),
+    );
   }
 });
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { pagePool, type PagePool } from '../support/pool';
 import { launchBrowser, newPage } from '../../../scripts/lib/browser';
 import { DIST_DIR, startStaticServer, type StaticServer } from '../../../scripts/lib/staticServer';
 import { tagsOf } from '../../../src/lib/build/html';
@@ -43,32 +44,38 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('no request to another origin, in the browser', () => {
-  // One page, navigated from one built page to the next (a context per page would double the time); every request
-  // it makes is recorded, and each test looks at those made while its page was open.
-  let page: Page;
-  let foreign: string[] = [];
+describe.concurrent('no request to another origin, in the browser', () => {
+  // A few pages, each navigated from one built page to the next (a context per page would double the time); every
+  // request a page makes is recorded, and each test looks at those made while it had the page.
+  let pool: PagePool;
+  const foreign = new Map<Page, string[]>();
   beforeAll(async () => {
-    page = await newPage(browser, { width: 1280, height: 900 });
     const origin = new URL(server.url).origin;
-    page.context().on('request', (request) => {
-      const url = request.url();
-      if (/^(data|blob|about):/.test(url)) return;
-      if (new URL(url).origin !== origin) foreign.push(`${request.resourceType()} ${url}`);
+    pool = await pagePool(3, async () => {
+      const page = await newPage(browser, { width: 1280, height: 900 });
+      foreign.set(page, []);
+      page.context().on('request', (request) => {
+        const url = request.url();
+        if (/^(data|blob|about):/.test(url)) return;
+        if (new URL(url).origin !== origin) foreign.get(page)!.push(`${request.resourceType()} ${url}`);
+      });
+      return page;
     });
   });
   afterAll(async () => {
-    await page?.context().close();
+    await pool?.close();
   });
 
   for (const builtPage of pages) {
-    it(builtPage.path, async () => {
-      foreign = [];
-      await openPage(page, server.url, builtPage.path);
-      await hydrateAll(page);
-      await page.waitForLoadState('networkidle');
-      expect(foreign, `${builtPage.path} requested other origins`).toEqual([]);
-    });
+    it(builtPage.path, ({ expect }) =>
+      pool.with(async (page) => {
+        foreign.set(page, []);
+        await openPage(page, server.url, builtPage.path);
+        await hydrateAll(page);
+        await page.waitForLoadState('networkidle');
+        expect(foreign.get(page), `${builtPage.path} requested other origins`).toEqual([]);
+      }),
+    );
   }
 });
 
