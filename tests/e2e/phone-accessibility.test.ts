@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 /** Where the focus is after a Tab press, once the page has stopped scrolling and moving. */
-type TabStop = { where: 'body' | 'outside' } | { where: 'story'; problem: string | null };
+type TabStop = { where: 'body' } | { where: 'outside' } | { where: 'story'; problem: string | null };
 
 /**
  * After a Tab press: waits, in the page, until the scroll and every animation have been still for a few frames
