@@ -16,6 +16,8 @@ import {
 } from '../../src/charts/Timeline/model';
 import { timelineEvents } from '../../src/data/datedEvents';
 import type { IsoDate } from '../../src/data/types';
+import { facts } from '../../src/data/facts';
+import { dateBounds } from '../../src/data/dates';
 
 const spec = chartStates.timeline;
 const views = spec.views;
@@ -176,5 +178,24 @@ describe('dates as precise as their records', () => {
     expect(when['supreme-court-notice']).toBe('7 Apr');
     expect(when.flights).toBe('15–16 Mar');
     expect(when['icrc-visits']).toBe('Mar–Jul');
+  });
+});
+
+describe("the headline's claims hold in the data", () => {
+  // "The flights left the day the proclamation was made public; the courts have not finished"
+  it('the flights left on the day the proclamation was made public', () => {
+    const start = (id: string) => eventBounds(timelineEvents.find((e) => e.id === id)!)[0];
+    expect(start('flights')).toBe(start('proclamation-public'));
+  });
+
+  it('the full Fifth Circuit heard the appeal after every ruling drawn, and no later ruling is recorded', () => {
+    const argued = dateBounds(facts['fifth-circuit-en-banc-argument-date'].date)[0];
+    for (const e of timelineEvents) expect(eventBounds(e)[1], e.id).toBeLessThanOrEqual(argued);
+  });
+
+  it('Spanish labels write a span of days as its single days are written: "15–16 mar" beside "15 mar"', () => {
+    const when = Object.fromEntries(timelineModel(views.all!, 'es').events.map((e) => [e.id, e.when]));
+    expect(when['proclamation-public']).toBe('15 mar');
+    expect(when.flights).toBe('15–16 mar');
   });
 });

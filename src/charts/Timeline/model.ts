@@ -95,8 +95,13 @@ function shortWhen(e: TimelineEvent, lang: Language): string {
   // Spans longer than a month are named by their months only: "Mar–Jul" (the exact ends are in the description).
   if (e.until && end - start > 31 * DAY_MS)
     return shortDate(start, lang, false) + '–' + shortDate(end - 1, lang, false);
-  // Intl sets a range's dash between thin spaces, which the images' font lacks; a short label does without them.
-  return e.until ? format.formatRange(start, end - 1).replace(/\s*–\s*/g, '–') : format.format(start);
+  if (!e.until) return format.format(start);
+  // The ends are joined here rather than by Intl's formatRange, whose ranges differ from its single dates in some
+  // locales ("15 – 16 de mar" in es-SV beside "15 mar") and set the dash between thin spaces the images' font lacks.
+  const [first, last] = [format.format(start), format.format(end - 1)];
+  if (first === last) return first;
+  const sameMonth = new Date(start).getUTCMonth() === new Date(end - 1).getUTCMonth();
+  return day && sameMonth ? `${new Date(start).getUTCDate()}–${last}` : `${first}–${last}`;
 }
 
 /** The date written out for the description and the table: "15 March 2025", "15–16 March 2025". */

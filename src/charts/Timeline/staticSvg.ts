@@ -58,7 +58,7 @@ function draw(state: TimelineState, lang: Language, box: Box): string {
     centres.map((c) => ({ center: c, height: LINE })),
     { gap: 1, bottom: top + height },
   );
-  const marks = shown.map((e, i) => {
+  const drawn = shown.map((e, i) => {
     const x = rail[e.lane];
     const at = centres[i]! + offsets[i]!;
     const leader = el('path', {
@@ -90,17 +90,26 @@ function draw(state: TimelineState, lang: Language, box: Box): string {
       ],
       { size: LABEL_SIZE, fill: themed('fg') },
     );
-    return leader + mark + label;
+    return { leader, mark, label, band: e.span > 0 };
   });
+  // Bands first, then points over them: a day inside a period (the proclamation on the day of the flights) stays
+  // visible, ringed in the background colour.
+  const marks = [
+    ...drawn.map((d) => d.leader),
+    ...drawn.filter((d) => d.band).map((d) => d.mark),
+    ...drawn.filter((d) => !d.band).map((d) => d.mark),
+    ...drawn.map((d) => d.label),
+  ];
 
   return [group(key), group(ticks), group(rails), group(marks)].join('\n');
 }
 
 /** A circle for the United States, a diamond for El Salvador, as in the live chart. */
 function glyph(lane: 'us' | 'sv', x: number, y: number, size: number): string {
-  if (lane === 'us') return el('circle', { cx: x, cy: y, r: size / 2, fill: LANE_COLOUR.us });
+  const ring = { stroke: themed('bg'), 'stroke-width': 1.5 };
+  if (lane === 'us') return el('circle', { cx: x, cy: y, r: size / 2, fill: LANE_COLOUR.us, ...ring });
   const r = size / 2 + 1;
-  return el('path', { d: `M${x} ${y - r} L${x + r} ${y} L${x} ${y + r} L${x - r} ${y} Z`, fill: LANE_COLOUR.sv });
+  return el('path', { d: `M${x} ${y - r} L${x + r} ${y} L${x} ${y + r} L${x - r} ${y} Z`, fill: LANE_COLOUR.sv, ...ring });
 }
 
 export const timelineImage: StaticChart<TimelineState> = {
