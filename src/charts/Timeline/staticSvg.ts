@@ -109,7 +109,11 @@ function glyph(lane: 'us' | 'sv', x: number, y: number, size: number): string {
   const ring = { stroke: themed('bg'), 'stroke-width': 1.5 };
   if (lane === 'us') return el('circle', { cx: x, cy: y, r: size / 2, fill: LANE_COLOUR.us, ...ring });
   const r = size / 2 + 1;
-  return el('path', { d: `M${x} ${y - r} L${x + r} ${y} L${x} ${y + r} L${x - r} ${y} Z`, fill: LANE_COLOUR.sv, ...ring });
+  return el('path', {
+    d: `M${x} ${y - r} L${x + r} ${y} L${x} ${y + r} L${x - r} ${y} Z`,
+    fill: LANE_COLOUR.sv,
+    ...ring,
+  });
 }
 
 export const timelineImage: StaticChart<TimelineState> = {
