@@ -107,7 +107,7 @@ function prison(model: ReturnType<typeof cecotCellModel>, box: Box): string {
   const parts = [
     group(
       p.cells.map((c) =>
-        rect(m, c, { fill: themed('c-bunk'), 'fill-opacity': 0.55, stroke: themed('c-bunk'), 'stroke-width': 0.75 }),
+        rect(m, c, { fill: themed('c-bunk'), stroke: themed('c-bunk'), 'stroke-width': 0.75 }),
       ),
     ),
     group(
@@ -187,7 +187,7 @@ function closeUp(model: ReturnType<typeof cecotCellModel>, box: Box): string {
       }),
     ),
   );
-  // People: one mark each; those beyond what the overlaid standard allows are smaller and paler.
+  // People: one mark each; those beyond what the overlaid standard allows are smaller rings, as in the live chart.
   parts.push(
     group(
       model.people
@@ -197,10 +197,9 @@ function closeUp(model: ReturnType<typeof cecotCellModel>, box: Box): string {
             cx: X(p.x),
             cy: Y(p.y),
             r: 0.19 * k * (p.beyond ? 0.62 : 1),
-            fill: person,
-            'fill-opacity': p.beyond ? 0.45 : undefined,
-            stroke: themed('bg'),
-            'stroke-width': 0.5,
+            fill: p.beyond ? themed('bg') : person,
+            stroke: p.beyond ? person : themed('bg'),
+            'stroke-width': p.beyond ? 0.07 * 0.62 * k : 0.5,
           }),
         ),
     ),
