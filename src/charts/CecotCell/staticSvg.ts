@@ -105,11 +105,7 @@ function prison(model: ReturnType<typeof cecotCellModel>, box: Box): string {
   const m = mapping(k, box.x, box.y, view.x, view.y);
   const p = model.prison;
   const parts = [
-    group(
-      p.cells.map((c) =>
-        rect(m, c, { fill: themed('c-bunk'), stroke: themed('c-bunk'), 'stroke-width': 0.75 }),
-      ),
-    ),
+    group(p.cells.map((c) => rect(m, c, { fill: themed('c-bunk'), stroke: themed('c-bunk'), 'stroke-width': 0.75 }))),
     group(
       p.bars.map((b) =>
         rect(m, b, {
