@@ -99,7 +99,12 @@ describe('keyboard pass through a scrolly chapter', () => {
     const page = await newPage(browser, { width: 1280, height: 900, reducedMotion: 'reduce' });
     try {
       await page.goto(server.url + chapter!, { waitUntil: 'load' });
+      // The scroll controller loads with the chart, once the scroller comes into view (a chapter may open with
+      // text taller than the screen): bring it into view, wait for it, and go back to the top to start tabbing.
+      const scroller = page.locator('[data-scrolly]').first();
+      await scroller.scrollIntoViewIfNeeded();
       await page.locator('[data-scrolly].is-enhanced').first().waitFor({ state: 'attached' });
+      await page.evaluate(() => window.scrollTo(0, 0));
 
       // The first stop is the skip link.
       await page.keyboard.press('Tab');
