@@ -21,7 +21,9 @@ export default getViteConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // A safety net, not a synchronisation: no test sleeps, each waits for what it checks. Tests that run side
+          // by side also wait for a free page, and on a loaded 2-core machine a whole-chapter walk has taken 50 s.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
           // expect.poll() gives up after 1 s by default; on a loaded 2-core machine one Chromium round trip can take

@@ -135,7 +135,9 @@ for (const lang of LANGUAGES) {
             } finally {
               await page.context().close();
             }
-          });
+            // A chapter has a few hundred Tab stops, each waited for until the page is still: about 25 s on a quiet
+            // machine, several times that on a loaded one. A time limit, not a wait: nothing here sleeps.
+          }, 240_000);
 
           it(`${chapter.page}: every step's address opens that step, active and below the chart`, async ({
             expect,
@@ -224,15 +226,21 @@ for (const lang of LANGUAGES) {
           });
         }, scrollerId);
         // The flick runs inside the page, 300 px a frame: sent turn by turn from the test, a busy machine could
-        // space the turns further apart than the announcement's 600 ms wait, and a reader who pauses is told.
-        await page.evaluate(
+        // space the turns further apart than the announcement's 600 ms wait, and a reader who pauses is told. Even
+        // in the page, a starved machine can skip frames for that long: each such pause is counted, as the one
+        // case where a second announcement is right.
+        const pauses = await page.evaluate(
           () =>
-            new Promise<void>((resolve) => {
+            new Promise<number>((resolve) => {
               let frames = 60;
-              const tick = () => {
+              let pauses = 0;
+              let last = performance.now();
+              const tick = (now: number) => {
+                if (now - last >= 600) pauses++;
+                last = now;
                 window.scrollBy(0, 300);
                 if (--frames > 0) requestAnimationFrame(tick);
-                else resolve();
+                else resolve(pauses);
               };
               requestAnimationFrame(tick);
             }),
@@ -241,7 +249,11 @@ for (const lang of LANGUAGES) {
         await page.waitForFunction(() => (window as unknown as { said: string[] }).said.length > 0);
         await page.waitForTimeout(1_000); // an announcement that would still come
         const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
-        expect(said, 'announcements during one flick').toHaveLength(1);
+        // One announcement, where the flick ended; never one per step passed.
+        expect(
+          said.length,
+          `announcements during one flick with ${pauses} pause(s): ${said.join(' | ')}`,
+        ).toBeLessThanOrEqual(1 + pauses);
         expect(said[0]!.length).toBeLessThanOrEqual(40);
 
         // "Next": the focus stays on the button, and the new step's own text is read out.
