@@ -27,6 +27,11 @@ export interface LogEntry {
   readonly says: Readonly<Record<Language, string>>;
   /** Facts whose value, date, source or qualifier changed (the published-figures check reads these). */
   readonly facts: readonly FactId[];
+  /**
+   * Published facts taken out of the story, by the ids content/published-figures.json knows them by. They are no
+   * longer facts, so they cannot go in `facts`; the published-figures check reads these too.
+   */
+  readonly removedFacts?: readonly string[];
   /** Charts whose drawing or data table changed. */
   readonly charts: readonly ChartId[];
   /** Chapter slugs (the file name without `NN-` and `.mdx`, e.g. `prison-population`) whose text changed. */
@@ -516,6 +521,19 @@ export function checkLog(entries: readonly unknown[], known: KnownTargets): Data
             field,
             `${JSON.stringify(item)} is not ${what}${allowed.size <= 12 ? `; known: ${[...allowed].sort().join(', ')}` : ''}`,
           );
+      }
+    }
+    const removed = record['removedFacts'];
+    if (removed !== undefined) {
+      if (!Array.isArray(removed)) fail('removedFacts', "must be a list of the removed facts' ids");
+      else {
+        named += removed.length;
+        for (const item of removed as unknown[]) {
+          if (typeof item !== 'string' || !ENTRY_ID.test(item))
+            fail('removedFacts', `${JSON.stringify(item)} is not a fact id (lowercase letters, digits and hyphens)`);
+          else if (known.facts.has(item))
+            fail('removedFacts', `"${item}" is still a fact; a fact that changed goes in \`facts\``);
+        }
       }
     }
     if (named === 0) fail('facts', 'the entry names no fact, chart or chapter; readers would never see it');
