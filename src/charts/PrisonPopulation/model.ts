@@ -123,8 +123,10 @@ export const LABEL_WIDTH_PX = 88;
  * A line joins two reports of one series unless they are far apart for that series: 18 months or more, and more
  * than twice its usual spacing. A straight line over such a gap would show a rise or fall at a time no one
  * measured (the civil-society count jumps between April 2021 and October 2022, across the state of exception);
- * a series reported every two or three years (the World Prison Brief's) is still drawn as the line it is. In
- * years; half a month less, because partial dates ("2021-04") sit at their midpoint.
+ * a series reported every two or three years (the World Prison Brief's) is still drawn as the line it is. Two
+ * reports alone have no usual spacing, so 18 months parts them (the press reports of May 2020 and December 2022
+ * fall either side of the state of exception). In years; half a month less, because partial dates ("2021-04") sit
+ * at their midpoint.
  */
 export const MAX_GAP_YEARS = 1.5 - 1 / 24;
 
@@ -134,7 +136,7 @@ export function splitAtGaps<P extends { x: number }>(points: readonly P[]): P[][
     .slice(1)
     .map((p, i) => p.x - points[i]!.x)
     .sort((a, b) => a - b);
-  const usual = spacings.length ? spacings[Math.floor(spacings.length / 2)]! : 0;
+  const usual = spacings.length > 1 ? spacings[Math.floor(spacings.length / 2)]! : 0;
   const threshold = Math.max(MAX_GAP_YEARS, 2 * usual);
   const parts: P[][] = [];
   points.forEach((p, i) => {
