@@ -42,13 +42,6 @@ export const capacity: Record<CapacityCounter, readonly Observation<SourceId>[]>
       confidence: 'medium',
       note: 'Prisons "designed for a maximum of 21,000": the design capacity itself, not a floor.',
     },
-    {
-      date: '2022-03',
-      value: 30000,
-      source: 'lpg-censo-2024',
-      confidence: 'medium',
-      note: 'Capacity in early March 2022, as La Prensa Gráfica reported it in 2024.',
-    },
   ],
   // Not an official figure, and it leaves CECOT out: kept as its own series so it is never read as official
   // capacity falling after CECOT opened.

@@ -15,7 +15,6 @@ export type SourceId =
   | 'hch-2024-04-08'
   | 'esnow-2024-06-28'
   | 'esnow-sspas-2024-06-28'
-  | 'lpg-censo-2024'
   | 'allthenews-uca'
   | 'cejil-2015'
   | 'edh-2015-06'
@@ -115,7 +114,9 @@ export type SourceId =
   | 'ap-daytondailynews-2025-09-02'
   | 'cnn-kioncentralcoast-2025-11-14'
   | 'efe-swissinfo-2025-12-23'
-  | 'epochtimes-californiainsider-2026-01';
+  | 'epochtimes-californiainsider-2026-01'
+  | 'elmundo-2026-censo'
+  | 'eyn-2024-10-29';
 
 /** Ids of the facts in content/data/facts.yaml. */
 export type ContentFactId =

@@ -27,6 +27,11 @@ export interface LogEntry {
   readonly says: Readonly<Record<Language, string>>;
   /** Facts whose value, date, source or qualifier changed (the published-figures check reads these). */
   readonly facts: readonly FactId[];
+  /**
+   * Published facts taken out of the story, by the ids content/published-figures.json knows them by. They are no
+   * longer facts, so they cannot go in `facts`; the published-figures check reads these too.
+   */
+  readonly removedFacts?: readonly string[];
   /** Charts whose drawing or data table changed. */
   readonly charts: readonly ChartId[];
   /** Chapter slugs (the file name without `NN-` and `.mdx`, e.g. `prison-population`) whose text changed. */
@@ -419,6 +424,56 @@ export const corrections: readonly LogEntry[] = [
     charts: [],
     chapters: ['prison-population'],
   },
+  {
+    id: 'census-rate-recomputed',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'Chapter two said the 2024 census put El Salvador’s prison rate at 1,776 per 100,000 residents. The rate and the census’s count of 107,055 people in prison were cited to La Prensa Gráfica’s article, which could be read only on a mirror copy.',
+      es: 'El capítulo dos decía que el censo de 2024 situó la tasa de presos de El Salvador en 1,776 por cada 100,000 habitantes. La tasa y los 107,055 presos que contó el censo se citaban al artículo de La Prensa Gráfica, que solo pudo leerse en una copia espejo.',
+    },
+    says: {
+      en: 'The count is cited to Diario El Mundo’s own page, and the rate is our arithmetic from the census’s own figures, its 107,055 people in prison and its 6,029,976 residents (Revista E&N): 1,775 per 100,000. The comparisons built on it follow: 191% above the rate before the state of exception, and 2.8 times the highest rate in the World Prison Brief’s table.',
+      es: 'La cifra de presos se cita a la página del propio Diario El Mundo, y la tasa es un cálculo propio a partir de las cifras del censo, sus 107,055 presos y sus 6,029,976 habitantes (Revista E&N): 1,775 por cada 100,000. Las comparaciones que se basan en ella la siguen: un 191% más que la tasa previa al régimen de excepción y 2.8 veces la más alta de la tabla del World Prison Brief.',
+    },
+    facts: ['rate-2024-census', 'prisoners-2024-census', 'rate-growth-2022-2024', 'rate-2024-census-times-highest'],
+    charts: ['prison-population', 'world-comparison'],
+    chapters: ['prison-population'],
+  },
+  {
+    id: 'census-prisoners-by-sex-removed',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'Chapter two said the census counted 94,112 men and 12,943 women in prison.',
+      es: 'El capítulo dos decía que el censo contó 94,112 hombres y 12,943 mujeres en prisión.',
+    },
+    says: {
+      en: 'The breakdown by sex is removed: it came from the same article of La Prensa Gráfica, read only on a mirror copy, and no publisher’s own page we could read gives it.',
+      es: 'Se eliminó el desglose por sexo: procedía del mismo artículo de La Prensa Gráfica, leído solo en una copia espejo, y ninguna página de un medio que pudimos consultar lo recoge.',
+    },
+    facts: [],
+    removedFacts: ['prisoners-2024-census-men', 'prisoners-2024-census-women'],
+    charts: [],
+    chapters: ['prison-population'],
+  },
+  {
+    id: 'la-prensa-grafica-2022-removed',
+    date: '2026-12-03',
+    kind: 'correction',
+    said: {
+      en: 'Chapters two and seven gave La Prensa Gráfica’s figure of about 35,000 prisoners just before the state of exception beside the ministry’s 39,538, the prison population chart drew it on its press line, and the capacity download listed La Prensa Gráfica’s 30,000 places for March 2022.',
+      es: 'Los capítulos dos y siete daban la cifra de La Prensa Gráfica de unos 35,000 presos justo antes del régimen de excepción junto a los 39,538 del ministerio, el gráfico de población penitenciaria la dibujaba en su línea de prensa y la descarga de capacidad incluía las 30,000 plazas de marzo de 2022 según La Prensa Gráfica.',
+    },
+    says: {
+      en: 'Both figures are removed: they came from the same article, read only on a mirror copy. The methods chapter now shows disagreeing sources with the census’s 107,055 people in prison and the 109,519 that Cristosal and other organisations counted in 2024, and says that a figure found only on a mirror of unknown origin is left out.',
+      es: 'Se eliminaron ambas cifras: procedían del mismo artículo, leído solo en una copia espejo. El capítulo de métodos muestra ahora fuentes que no coinciden con los 107,055 presos del censo y los 109,519 que contaron Cristosal y otras organizaciones en 2024, y dice que una cifra que solo aparece en una copia espejo de origen desconocido se deja fuera.',
+    },
+    facts: [],
+    removedFacts: ['prisoners-before-exception-lpg'],
+    charts: ['prison-population'],
+    chapters: ['prison-population', 'methods'],
+  },
 ];
 
 /** Used by pages that show "Updated <date>": the newest entry's date, or undefined when the log is empty. */
@@ -516,6 +571,19 @@ export function checkLog(entries: readonly unknown[], known: KnownTargets): Data
             field,
             `${JSON.stringify(item)} is not ${what}${allowed.size <= 12 ? `; known: ${[...allowed].sort().join(', ')}` : ''}`,
           );
+      }
+    }
+    const removed = record['removedFacts'];
+    if (removed !== undefined) {
+      if (!Array.isArray(removed)) fail('removedFacts', "must be a list of the removed facts' ids");
+      else {
+        named += removed.length;
+        for (const item of removed as unknown[]) {
+          if (typeof item !== 'string' || !ENTRY_ID.test(item))
+            fail('removedFacts', `${JSON.stringify(item)} is not a fact id (lowercase letters, digits and hyphens)`);
+          else if (known.facts.has(item))
+            fail('removedFacts', `"${item}" is still a fact; a fact that changed goes in \`facts\``);
+        }
       }
     }
     if (named === 0) fail('facts', 'the entry names no fact, chart or chapter; readers would never see it');

@@ -4,34 +4,15 @@
  * Each derived figure keeps the sources of its inputs and is marked `low` confidence: by the story's rules a
  * number computed here is shown with its arithmetic, never as if a source had published it.
  */
-import type { IsoDate, Observation, SourcedValue } from './types';
+import type { IsoDate, Observation } from './types';
 import type { SourceId } from './sources';
+import { derived, n, unique, type Derived, type Input } from './arithmetic';
 import { calendarMonthsInclusive, monthsBetween } from './dates';
 import { cecot } from './cecot';
 import { deathsInCustody, STATE_OF_EXCEPTION_START, baselineDeaths, type DeathCounter } from './deaths';
 import { transfer } from './transfer';
 
-type Input = Pick<SourcedValue<SourceId>, 'value' | 'source'>;
-
-/** A number computed here, with the inputs it came from and a plain-words formula. */
-export interface Derived {
-  readonly value: number;
-  readonly sources: readonly SourceId[];
-  readonly confidence: 'low';
-  /** How it was computed, in words a reader can check, e.g. "109,519 / 39,538 - 1". */
-  readonly formula: string;
-}
-
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
-}
-
-function derived(value: number, inputs: readonly Input[], formula: string): Derived {
-  if (!Number.isFinite(value)) throw new Error(`Derived figure is not a finite number: ${formula}`);
-  return { value, sources: unique(inputs.map((i) => i.source)), confidence: 'low', formula };
-}
-
-const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+export { ratePer100k, type Derived } from './arithmetic';
 
 /** Relative change between two values: 0.5 means +50%. */
 export function growth(from: Input, to: Input): Derived {

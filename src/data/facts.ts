@@ -26,7 +26,8 @@ import { deathsInCustody, baselineDeaths, STATE_OF_EXCEPTION_START } from './dea
 import { causesOfDeath } from './deathCauses';
 import {
   prisonPopulation,
-  census2024BySex,
+  censusPopulation2024,
+  censusRate2024,
   esnowEstimateJune2024,
   esnowEstimateInputs,
   wpbSeriesStart,
@@ -83,7 +84,6 @@ const cristosal2024 = at(prisonPopulation['civil-society'], '2024-04');
 const census2024 = at(prisonPopulation.census, '2024');
 const wpb1992 = at(prisonPopulation.wpb, '1992');
 const wpb2000 = at(prisonPopulation.wpb, '2000');
-const lpg2022 = at(prisonPopulation.press, '2022-03');
 const esnow2024 = esnowEstimateJune2024;
 const wpb2020 = at(prisonPopulation.wpb, '2020');
 const wpbFirst = wpbSeriesStart;
@@ -179,22 +179,18 @@ const factRecords = {
     0,
   ),
   'rate-growth-2022-2024': computed(
-    d.growth(
-      { value: ministry2022.ratePer100k ?? NaN, source: ministry2022.source },
-      { value: census2024.ratePer100k ?? NaN, source: census2024.source },
-    ),
+    d.growth({ value: ministry2022.ratePer100k ?? NaN, source: ministry2022.source }, censusRate2024),
     'share',
     census2024.date,
     0,
   ),
   'prisoners-before-exception': sourced(ministry2022, 'count'),
-  'prisoners-before-exception-lpg': sourced(lpg2022, 'count'),
   'rate-before-exception': { ...sourced(ministry2022, 'per100k'), value: ministry2022.ratePer100k ?? NaN },
   'prisoners-2024-civil-society': sourced(cristosal2024, 'count'),
   'prisoners-2024-census': sourced(census2024, 'count'),
-  'prisoners-2024-census-men': sourced(census2024BySex.men, 'count'),
-  'prisoners-2024-census-women': sourced(census2024BySex.women, 'count'),
-  'rate-2024-census': { ...sourced(census2024, 'per100k'), value: census2024.ratePer100k ?? NaN },
+  'population-2024-census': sourced(censusPopulation2024, 'count'),
+  // Our arithmetic from the census's count of prisoners and of residents (prisonPopulation.ts says why).
+  'rate-2024-census': computed(censusRate2024, 'per100k', census2024.date),
   // Ids kept from the first edition (they are in the corrections log); the figures are El Salvador Now's own.
   'prisoners-2024-sspas': sourced(esnow2024, 'count'),
   'rate-2024-sspas': { ...sourced(esnow2024, 'per100k'), value: esnow2024.ratePer100k },

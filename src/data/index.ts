@@ -5,7 +5,7 @@
  */
 import { sources, SOURCE_IDS, SOURCE_IDS_IN_FILE, type SourceId } from './sources';
 import type { Confidence, IsoDate, Qualifier } from './types';
-import { prisonPopulation, census2024BySex, esnowEstimateJune2024 } from './prisonPopulation';
+import { prisonPopulation, censusPopulation2024, esnowEstimateJune2024, rateOf } from './prisonPopulation';
 import { capacity, reportedOccupancy, prisonCount } from './capacity';
 import { cecot, cecotHeld, peoplePerCell } from './cecot';
 import { spaceStandards } from './standards';
@@ -116,18 +116,29 @@ export const datasets: readonly Dataset[] = [
   {
     id: 'prison-rate',
     title: 'Prisoners per 100,000 residents',
-    description: 'Incarceration rate where the source of a prison population figure gave one.',
+    description:
+      "Incarceration rate where the source of a prison population figure gave one, and the 2024 census's rate, our arithmetic from the census's count of prisoners and of residents (the residents are a row of their own).",
     es: {
       title: 'Presos por cada 100,000 habitantes',
-      description: 'Tasa de encarcelamiento, cuando la fuente de una cifra de población penitenciaria dio una.',
+      description:
+        'Tasa de encarcelamiento, cuando la fuente de una cifra de población penitenciaria dio una, y la tasa del censo de 2024, cálculo propio a partir de los presos y los habitantes que contó el censo (los habitantes figuran en una fila propia).',
     },
     rows: Object.entries(prisonPopulation)
       .flatMap(([series, list]) =>
-        list.flatMap((o) =>
-          o.ratePer100k === undefined ? [] : rowsOf(series, 'per 100,000', [{ ...o, value: o.ratePer100k }]),
-        ),
+        list.flatMap((o) => {
+          const rate = rateOf(o);
+          if (!rate) return [];
+          // A rate worked out here keeps the count's source; its arithmetic and other inputs go in the note.
+          const note = rate.formula ? `Our arithmetic: ${rate.formula}.` : o.note;
+          return rowsOf(series, 'per 100,000', [
+            { ...o, value: rate.value, confidence: rate.confidence, ...(note ? { note } : {}) },
+          ]);
+        }),
       )
       .concat(
+        rowsOf('census-population', 'residents', [
+          { ...censusPopulation2024, note: "The 2024 census's resident population: the denominator of its rate." },
+        ]),
         rowsOf('el-salvador-now-estimate', 'per 100,000', [
           { ...esnowEstimateJune2024, value: esnowEstimateJune2024.ratePer100k },
         ]),
@@ -273,7 +284,10 @@ export const datasets: readonly Dataset[] = [
       ...SALVADOR_FIGURES.flatMap((key) => {
         const o = elSalvadorRates[key];
         return rowsOf(`El Salvador (${key})`, 'per 100,000', [
-          { ...o, note: `SLV; ${o.prisoners} prisoners${o.note ? `. ${o.note}` : ''}` },
+          {
+            ...o,
+            note: `SLV; ${o.prisoners} prisoners${o.note ? `. ${o.note}` : ''}${o.formula ? ` Our arithmetic: ${o.formula}.` : ''}`,
+          },
         ]);
       }),
     ],
@@ -349,8 +363,7 @@ export function validateDataModule(): void {
   for (const [key, v] of Object.entries(cecot)) {
     errors.push(...checkObservation('cecot', `fact "${key}"`, v, Number.isInteger(v.value) ? counts : measures));
   }
-  for (const [key, v] of Object.entries(census2024BySex))
-    errors.push(...checkObservation('census-2024', key, v, counts));
+  errors.push(...checkObservation('census-2024', 'population', censusPopulation2024, counts));
   for (const record of [transfer, repatriation]) {
     for (const [key, v] of Object.entries(record)) {
       if (typeof v !== 'string') errors.push(...checkObservation('transfer', `fact "${key}"`, v, counts));

@@ -7,23 +7,67 @@
  *   2007, 2013, January 2014). Where both copies have a year, the 2022 copy is used.
  * - Government: the prison directorate (DGCP) and ministers, as reported by the press.
  * - Civil society: Cristosal and other organisations, and the UCA's human-rights observatory.
- * - Census: the 2024 population and housing census.
+ * - Census: the 2024 population and housing census's count of people in prison, as Diario El Mundo gave it on
+ *   its own page, and the census's resident population, as Revista E&N gave it. No page we could read that gives
+ *   the census's rate is the publisher's own, so the rate is worked out here from those two figures
+ *   (`censusRate2024`).
  * - Press: figures newsrooms published without naming an official source.
  *
  * Caveats: the series are not merged because they count differently (with or without juveniles, police cells,
- * estimates). The total just before the state of exception is disputed: the ministry's 39,538 against "close to
- * 35,000" in La Prensa Gráfica. No official total after June 2024 was found; officials keep prison statistics
- * confidential. The OAS figure of 39,440 for 2019 counts national citizens only and is left out for that reason.
+ * estimates). No official total after June 2024 was found; officials keep prison statistics confidential. The OAS figure of 39,440 for 2019 counts national citizens only and is left out for that reason.
  * El Salvador Now's June 2024 estimate (111,844) is kept apart, below: it is the news site's own sum, not a count
  * by any of these counters, and the inputs it lists do not add up to it.
  */
-import type { Observation } from './types';
+import type { Confidence, Observation, SourcedValue } from './types';
 import type { SourceId } from './sources';
+import { ratePer100k, type Derived } from './arithmetic';
 
 export interface PopulationObservation extends Observation<SourceId> {
   /** Prisoners per 100,000 residents, when the same source gives it. */
   readonly ratePer100k?: number;
+  /**
+   * Prisoners per 100,000 residents worked out here (our arithmetic, with its formula and the sources of its
+   * inputs), where no source we could read gives the rate. An observation has this or `ratePer100k`, not both.
+   */
+  readonly derivedRate?: Derived;
 }
+
+/** An observation's rate, read or worked out, with every source behind it and, when worked out, the arithmetic. */
+export interface PopulationRate {
+  readonly value: number;
+  readonly sources: readonly SourceId[];
+  readonly confidence: Confidence;
+  readonly formula?: string;
+}
+
+export function rateOf(o: PopulationObservation): PopulationRate | undefined {
+  if (o.derivedRate) return o.derivedRate;
+  if (o.ratePer100k === undefined) return undefined;
+  return { value: o.ratePer100k, sources: [o.source], confidence: o.confidence };
+}
+
+/** The 2024 census's count of people in prison, read on Diario El Mundo's own page. */
+const censusCount2024 = {
+  date: '2024',
+  value: 107055,
+  source: 'elmundo-2026-censo',
+  confidence: 'high',
+  note: 'Counted by the 2024 population and housing census.',
+} as const satisfies PopulationObservation;
+
+/** El Salvador's resident population counted by the 2024 census (prisoners included): the rate's denominator. */
+export const censusPopulation2024 = {
+  value: 6029976,
+  date: '2024',
+  source: 'eyn-2024-10-29',
+  confidence: 'high',
+} as const satisfies SourcedValue<SourceId>;
+
+/**
+ * The census's prison rate: our arithmetic from its own count of prisoners and of residents. The rate of 1,776
+ * once quoted here came from a page we could read only on a mirror, and does not follow from those two figures.
+ */
+export const censusRate2024 = ratePer100k(censusCount2024, censusPopulation2024);
 
 export type PopulationFamily = 'wpb' | 'government' | 'civil-society' | 'census' | 'press';
 export const POPULATION_FAMILIES: readonly PopulationFamily[] = [
@@ -146,16 +190,7 @@ export const prisonPopulation: Record<PopulationFamily, readonly PopulationObser
       note: 'UCA human-rights observatory.',
     },
   ],
-  census: [
-    {
-      date: '2024',
-      value: 107055,
-      ratePer100k: 1776,
-      source: 'lpg-censo-2024',
-      confidence: 'medium',
-      note: '94,112 men and 12,943 women, counted by the 2024 population and housing census.',
-    },
-  ],
+  census: [{ ...censusCount2024, derivedRate: censusRate2024 }],
   press: [
     {
       date: '2020-05',
@@ -163,14 +198,6 @@ export const prisonPopulation: Record<PopulationFamily, readonly PopulationObser
       qualifier: 'at-least',
       source: 'visionrdn-2020-05',
       confidence: 'medium',
-    },
-    {
-      date: '2022-03',
-      value: 35000,
-      qualifier: 'about',
-      source: 'lpg-censo-2024',
-      confidence: 'medium',
-      note: 'La Prensa Gráfica, looking back in 2024: "close to 35,000" in early March 2022, against the ministry\'s 39,538.',
     },
     {
       date: '2022-12',
@@ -182,12 +209,6 @@ export const prisonPopulation: Record<PopulationFamily, readonly PopulationObser
     },
   ],
 };
-
-/** Men and women counted in prison by the 2024 census (they add up to the census total; a test checks it). */
-export const census2024BySex = {
-  men: { value: 94112, date: '2024', source: 'lpg-censo-2024', confidence: 'medium' },
-  women: { value: 12943, date: '2024', source: 'lpg-censo-2024', confidence: 'medium' },
-} as const;
 
 /**
  * El Salvador Now's own estimate of everyone detained in June 2024: arrests under the state of exception, plus the

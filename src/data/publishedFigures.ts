@@ -66,7 +66,9 @@ export function checkPublishedFigures(
   log: readonly LogEntry[],
 ): DataValidationError[] {
   const folded = new Set(published.entries);
-  const covered = new Set(log.filter((e) => !folded.has(e.id)).flatMap((e) => e.facts as readonly string[]));
+  const covered = new Set(
+    log.filter((e) => !folded.has(e.id)).flatMap((e) => [...(e.facts as readonly string[]), ...(e.removedFacts ?? [])]),
+  );
   const errors: DataValidationError[] = [];
   for (const [id, before] of Object.entries(published.figures)) {
     if (covered.has(id)) continue;
@@ -79,7 +81,7 @@ export function checkPublishedFigures(
           row,
           '(fact)',
           `was published as ${show(before, 'value')} (${before.unit}, ${before.date}) and is no longer in ` +
-            `src/data/facts.ts; no new corrections entry names it: ${HOW_TO_LOG}`,
+            `src/data/facts.ts; no new corrections entry names it: ${HOW_TO_LOG.replace('in `facts`', 'in `removedFacts`')}`,
         ),
       );
       continue;

@@ -71,7 +71,7 @@ export interface SourcedValue<S extends string> {
 }
 
 /**
- * How a fact is written: `count` 109,519; `usd` $6 million; `m2` 3.4 m²; `per100k` 1,776 per 100,000;
+ * How a fact is written: `count` 109,519; `usd` $6 million; `m2` 3.4 m²; `per100k` 605 per 100,000;
  * `percent` a value already in percent (357.7%); `share` a fraction shown as a percent (0.62 → 62%);
  * `year` 1798 (no thousands separator); `decimal` 1.54; `date` the fact's own date, written out (15 March 2025).
  */

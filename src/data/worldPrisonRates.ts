@@ -36,7 +36,7 @@
  */
 import type { Observation } from './types';
 import type { SourceId } from './sources';
-import { prisonPopulation, type PopulationObservation } from './prisonPopulation';
+import { prisonPopulation, rateOf, type PopulationObservation } from './prisonPopulation';
 
 export interface CountryRate extends Observation<SourceId> {
   /** The copy's country code (ISO 3166-1 alpha-3; XKX for Kosovo, as the World Bank writes it). */
@@ -280,16 +280,37 @@ export const worldPrisonRates: readonly CountryRate[] = ROWS.map(([code, region,
  */
 export const NEIGHBOUR_CODES: readonly string[] = ['BLZ', 'CRI', 'GTM', 'HND', 'MEX', 'NIC', 'PAN'];
 
-/** A prison population figure as a rate: the same observation, its `ratePer100k` as the value. */
-function asRate(o: PopulationObservation | undefined, what: string): Observation<SourceId> & { prisoners: number } {
-  if (o?.ratePer100k === undefined) throw new Error(`worldPrisonRates.ts: no rate for ${what}`);
-  return { ...o, value: o.ratePer100k, prisoners: o.value };
+/**
+ * One of El Salvador's rates: the observation with its rate as the value, every source behind the rate
+ * (`sources`; `source` stays the count's) and, for a rate we worked out, its arithmetic and `low` confidence.
+ */
+export interface SalvadorRate extends Observation<SourceId> {
+  readonly prisoners: number;
+  readonly sources: readonly SourceId[];
+  readonly formula?: string;
+}
+
+/** A prison population figure as a rate: the same observation, its rate (read or worked out) as the value. */
+function asRate(o: PopulationObservation | undefined, what: string): SalvadorRate {
+  const rate = o && rateOf(o);
+  if (!o || !rate) throw new Error(`worldPrisonRates.ts: no rate for ${what}`);
+  return {
+    date: o.date,
+    value: rate.value,
+    source: o.source,
+    confidence: rate.confidence,
+    ...(o.qualifier === undefined ? {} : { qualifier: o.qualifier }),
+    ...(o.note === undefined ? {} : { note: o.note }),
+    prisoners: o.value,
+    sources: rate.sources,
+    ...(rate.formula === undefined ? {} : { formula: rate.formula }),
+  };
 }
 
 /**
  * El Salvador's rates as the data module already holds them (read, not copied): the World Prison Brief's last
- * figure in the copy (March 2022, before the state of exception), the 2024 census's, and the UCA human-rights
- * observatory's for 2024.
+ * figure in the copy (March 2022, before the state of exception), the 2024 census's (our arithmetic from the
+ * census's count of prisoners and of residents), and the UCA human-rights observatory's for 2024.
  */
 export const elSalvadorRates = {
   wpb: asRate(prisonPopulation.wpb.at(-1), 'the WPB series'),

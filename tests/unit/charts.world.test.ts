@@ -32,7 +32,15 @@ describe('world prison rates (data)', () => {
   it("reads El Salvador's figures from the prison population series, not from copies", () => {
     expect(elSalvadorRates.wpb).toMatchObject({ date: '2022-03', source: 'wpb-trend-2022' });
     expect(elSalvadorRates.wpb.value).toBe(prisonPopulation.wpb.at(-1)!.ratePer100k);
-    expect(elSalvadorRates.census.value).toBe(prisonPopulation.census.find((o) => o.date === '2024')!.ratePer100k);
+    const census = prisonPopulation.census.find((o) => o.date === '2024')!;
+    expect(elSalvadorRates.census.value).toBe(census.derivedRate!.value);
+    // Our arithmetic, so it says how and rests on both the census count's and the census population's sources.
+    expect(elSalvadorRates.census).toMatchObject({
+      formula: '107,055 / 6,029,976 × 100,000',
+      sources: ['elmundo-2026-censo', 'eyn-2024-10-29'],
+      confidence: 'low',
+      prisoners: census.value,
+    });
     expect(elSalvadorRates.uca.source).toBe('allthenews-uca');
   });
 });

@@ -127,6 +127,15 @@ describe('checkPublishedFigures: a published figure never changes silently', () 
     ]);
     expect(checkPublishedFigures(published, now, [entry('drop-cells', { facts: ['cells'] })])).toEqual([]);
   });
+
+  it('accepts a removed fact that a new entry lists in removedFacts, and says to list it there', () => {
+    const now = { 'men-sent': fact(261) };
+    const [error] = checkPublishedFigures(published, now, []);
+    expect(error!.message).toContain('lists this fact id in `removedFacts`');
+    const removal = entry('drop-cells', { facts: [], chapters: ['the-flights'], removedFacts: ['cells'] });
+    expect(checkPublishedFigures(published, now, [removal])).toEqual([]);
+    expect(checkPublishedFigures({ ...published, entries: ['drop-cells'] }, now, [removal])).toHaveLength(1);
+  });
 });
 
 describe('the published-figures file', () => {
@@ -165,6 +174,10 @@ describe('checkLog: each broken entry is reported by id and field', () => {
     expect(messages([entry('a'), entry('b', { charts: ['prison-population'], chapters: ['the-flights'] })])).toEqual(
       [],
     );
+  });
+
+  it('accepts an entry that only removes facts: the removed ids are no longer facts', () => {
+    expect(messages([entry('a', { facts: [], removedFacts: ['men-sent-by-sex'] })])).toEqual([]);
   });
 
   const cases: [string, unknown[], string][] = [
@@ -214,6 +227,21 @@ describe('checkLog: each broken entry is reported by id and field', () => {
       'entry "a", field "facts": the entry names no fact, chart or chapter',
     ],
     ['list missing', [entry('a', { charts: undefined })], 'entry "a", field "charts": must be a list'],
+    [
+      'removed fact that is still a fact',
+      [entry('a', { removedFacts: ['cells'] })],
+      'entry "a", field "removedFacts": "cells" is still a fact; a fact that changed goes in `facts`',
+    ],
+    [
+      'removed fact id not kebab-case',
+      [entry('a', { removedFacts: ['Old fact'] })],
+      'entry "a", field "removedFacts": "Old fact" is not a fact id',
+    ],
+    [
+      'removedFacts not a list',
+      [entry('a', { removedFacts: 'cells' })],
+      'entry "a", field "removedFacts": must be a list',
+    ],
   ];
   it.each(cases)('%s', (_problem, log, expected) => {
     expect(messages(log).join('\n')).toContain(expected);

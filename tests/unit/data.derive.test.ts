@@ -60,6 +60,15 @@ describe('growth (relative change)', () => {
     expect(d.growth(input(1, 'wpb-trend-2022'), input(2, 'wpb-trend-2022')).sources).toEqual(['wpb-trend-2022']);
   });
 
+  it('cites every source of an input that was itself worked out here', () => {
+    const rate = d.ratePer100k(input(107055, 'elmundo-2026-censo'), input(6029976, 'eyn-2024-10-29'));
+    expect(d.growth(input(610, 'esnow-2022-05-10'), rate).sources).toEqual([
+      'esnow-2022-05-10',
+      'elmundo-2026-censo',
+      'eyn-2024-10-29',
+    ]);
+  });
+
   it('refuses to grow from zero', () => {
     expect(() => d.growth(input(0), input(5))).toThrow('Cannot compute growth from zero');
   });
@@ -86,15 +95,39 @@ describe('occupancy (prisoners per place)', () => {
   });
 });
 
+describe('ratePer100k (prisoners per 100,000 residents)', () => {
+  it.each([
+    {
+      why: 'the 2024 census',
+      prisoners: 107055,
+      population: 6029976,
+      value: 1775,
+      formula: '107,055 / 6,029,976 × 100,000',
+    },
+    { why: 'rounded up from .5', prisoners: 1, population: 200000, value: 1, formula: '1 / 200,000 × 100,000' },
+    { why: 'rounded down below .5', prisoners: 3, population: 700000, value: 0, formula: '3 / 700,000 × 100,000' },
+  ])('$why', ({ prisoners, population, value, formula }) => {
+    const r = d.ratePer100k(input(prisoners, 'elmundo-2026-censo'), input(population, 'eyn-2024-10-29'));
+    expect(r.value).toBe(value);
+    expect(r.formula).toBe(formula);
+    expect(r.sources).toEqual(['elmundo-2026-censo', 'eyn-2024-10-29']);
+    expect(r.confidence).toBe('low');
+  });
+
+  it.each([0, -1])('refuses a population of %d', (population) => {
+    expect(() => d.ratePer100k(input(5), input(population))).toThrow('Population must be positive to compute a rate');
+  });
+});
+
 describe('ratio (how many times as high)', () => {
   it.each([
-    { value: 1776, of: 629, formula: '1,776 / 629' },
+    { value: 1775, of: 629, formula: '1,775 / 629' },
     { value: 300, of: 600, formula: '300 / 600' },
   ])('$value against $of', ({ value, of, formula }) => {
-    const r = d.ratio(input(value, 'lpg-censo-2024'), input(of, 'wpb-trend-2022'));
+    const r = d.ratio(input(value, 'elmundo-2026-censo'), input(of, 'wpb-trend-2022'));
     expect(r.value).toBeCloseTo(value / of, 12);
     expect(r.formula).toBe(formula);
-    expect(r.sources).toEqual(['lpg-censo-2024', 'wpb-trend-2022']);
+    expect(r.sources).toEqual(['elmundo-2026-censo', 'wpb-trend-2022']);
   });
 
   it.each([0, -1])('refuses to compare with %d', (of) => {

@@ -11,7 +11,8 @@ import { SOURCE_IDS } from '../../src/data/sources';
 import { CONFIDENCES } from '../../src/data/types';
 import { dateToTime, isIsoDate } from '../../src/data/dates';
 import { causesOfDeath } from '../../src/data/deathCauses';
-import { census2024BySex, prisonPopulation } from '../../src/data/prisonPopulation';
+import { censusPopulation2024, prisonPopulation, rateOf } from '../../src/data/prisonPopulation';
+import { sources } from '../../src/data/sources';
 import { formatDate, formatFact, formatNumber, formatShare, formatUsd } from '../../src/lib/format';
 
 const UNITS: readonly FactUnit[] = ['count', 'usd', 'm2', 'per100k', 'percent', 'share', 'year', 'decimal', 'date'];
@@ -60,6 +61,9 @@ describe('derived facts', () => {
     'cecot-area-per-person-at-100',
     'deaths-sjh-per-month',
     'deaths-baseline-per-month',
+    'rate-2024-census',
+    'rate-growth-2022-2024',
+    'rate-2024-census-times-highest',
   ] as const;
   it.each(derived)('%s shows its arithmetic and is low confidence', (id) => {
     const fact: StoryFact = facts[id];
@@ -104,16 +108,42 @@ describe('facts that must add up', () => {
     expect(b.categories.reduce((sum, c) => sum + c.value, 0)).toBeCloseTo(100, 6);
   });
 
-  it('the 2024 census: men + women = the census total', () => {
-    const total = prisonPopulation.census.find((o) => o.date === '2024')!;
-    expect(census2024BySex.men.value + census2024BySex.women.value).toBe(total.value);
-    expect(facts['prisoners-2024-census-men'].value + facts['prisoners-2024-census-women'].value).toBe(
-      facts['prisoners-2024-census'].value,
-    );
-  });
-
   it('the men sent to CECOT are the Venezuelans plus the Salvadorans', () => {
     expect(facts['venezuelans-sent'].value + facts['salvadorans-sent'].value).toBe(facts['men-sent-to-cecot'].value);
+  });
+});
+
+describe('the 2024 census rate: our arithmetic from the census’s own count of prisoners and of residents', () => {
+  const count = facts['prisoners-2024-census'];
+  const population = facts['population-2024-census'];
+  const rate = facts['rate-2024-census'];
+
+  it('is round(count / population × 100,000), from the two sourced figures', () => {
+    expect(rate.value).toBe(Math.round((count.value / population.value) * 100_000));
+    expect(rate.value).toBe(1775);
+    expect(rate.sources).toEqual([...count.sources, ...population.sources]);
+    expect(rate.formula).toBe('107,055 / 6,029,976 × 100,000');
+  });
+
+  it('rests on publishers’ own pages: the count on Diario El Mundo’s, the population on Revista E&N’s', () => {
+    expect(count.sources.map((id) => sources[id].publisher)).toEqual(['Diario El Mundo']);
+    expect(population.sources.map((id) => sources[id].publisher)).toEqual(['Revista E&N']);
+    expect(population.value).toBe(censusPopulation2024.value);
+    for (const fact of [count, population]) expect(fact.confidence).toBe('high');
+  });
+
+  it('is the rate the prison population chart draws for the census', () => {
+    const census = prisonPopulation.census.find((o) => o.date === '2024')!;
+    expect(census.ratePer100k).toBeUndefined();
+    expect(rateOf(census)).toMatchObject({ value: rate.value, sources: rate.sources, formula: rate.formula });
+  });
+
+  it('is the rate the comparisons divide: growth since March 2022 and times the table’s highest', () => {
+    expect(facts['rate-growth-2022-2024'].value).toBeCloseTo(rate.value / facts['rate-before-exception'].value - 1, 12);
+    expect(facts['rate-2024-census-times-highest'].value).toBeCloseTo(
+      rate.value / facts['wpb-highest-other-rate'].value,
+      12,
+    );
   });
 });
 

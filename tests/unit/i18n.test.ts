@@ -96,7 +96,7 @@ describe('number and date formatting per locale', () => {
     expect(formatFact(facts['prisoners-2024-civil-society'], 'es')).toBe('109,519');
     expect(formatFact(facts['homicide-rate-2024'], 'es')).toBe('1.9');
     expect(formatFact(facts['deaths-sjh-2024-04'], 'es')).toBe('al menos 241');
-    expect(formatFact(facts['rate-2024-census'], 'es')).toBe('1,776 por cada 100,000 habitantes');
+    expect(formatFact(facts['rate-2024-census'], 'es')).toBe('1,775 por cada 100,000 habitantes');
     expect(formatFact(facts['transfer-date'], 'es')).toBe('16 de marzo de 2025');
     expect(formatFact(facts['us-payment'], 'es')).toBe('6 millones de dólares');
   });

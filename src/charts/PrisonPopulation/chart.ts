@@ -1,14 +1,19 @@
 /** The prison population chart: what surrounds it wherever it appears (see src/charts/define.ts). */
-import { prisonPopulation } from '../../data/prisonPopulation';
+import { prisonPopulation, rateOf } from '../../data/prisonPopulation';
 import { capacity } from '../../data/capacity';
 import { formatNumber } from '../../lib/format';
+import { formulaIn, t } from '../../lib/i18n';
 import { defineChart } from '../define';
-import { latestDate, row, uniqueSources } from '../table';
+import { derivedRow, latestDate, row, uniqueSources } from '../table';
 import { populationModel } from './model';
 import { prisonPopulationImage } from './staticSvg';
 import spec from './state';
 
 const observations = [...Object.values(prisonPopulation).flat(), ...capacity.official];
+// A rate worked out here (the census's) also rests on its other inputs' sources (the census population).
+const rateSources = Object.values(prisonPopulation)
+  .flat()
+  .flatMap((o) => (rateOf(o)?.sources ?? []).map((source) => ({ source })));
 
 export default defineChart({
   id: 'prison-population',
@@ -17,7 +22,7 @@ export default defineChart({
   dekKey: 'pp.dek',
   notesKey: 'pp.notes',
   datasets: ['prison-population', 'prison-rate', 'prison-capacity'],
-  sources: uniqueSources(observations),
+  sources: uniqueSources([...observations, ...rateSources]),
   asOf: latestDate(observations),
   marks: ['dots'],
   embedHeight: 640,
@@ -28,7 +33,17 @@ export default defineChart({
     return model.series.flatMap((s) =>
       s.points
         .filter((p) => p.x >= model.xDomain[0] && p.x <= model.xDomain[1])
-        .map((p) => row(s.label, p.date, formatNumber(p.value, lang), p.source, lang)),
+        .map((p) =>
+          p.derived
+            ? derivedRow(
+                t(lang, 'pp.table.derived', { series: s.label, formula: formulaIn(lang, p.derived.formula) }),
+                p.date,
+                formatNumber(p.value, lang),
+                p.derived.sources,
+                lang,
+              )
+            : row(s.label, p.date, formatNumber(p.value, lang), p.source, lang),
+        ),
     );
   },
   image: prisonPopulationImage,

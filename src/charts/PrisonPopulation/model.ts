@@ -5,7 +5,12 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { ticks as d3ticks } from 'd3-array';
-import { prisonPopulation, type PopulationFamily, type PopulationObservation } from '../../data/prisonPopulation';
+import {
+  prisonPopulation,
+  rateOf,
+  type PopulationFamily,
+  type PopulationObservation,
+} from '../../data/prisonPopulation';
 import { capacity, reportedOccupancy } from '../../data/capacity';
 import { cecot } from '../../data/cecot';
 import { STATE_OF_EXCEPTION_START } from '../../data/stateOfException';
@@ -29,6 +34,8 @@ export interface ModelPoint {
   value: number;
   source: SourceId;
   confidence: Confidence;
+  /** For a figure worked out here (the census rate): its arithmetic and the sources of all its inputs. */
+  derived?: { formula: string; sources: readonly SourceId[] };
 }
 
 export interface ModelSeries {
@@ -72,8 +79,20 @@ export interface PopulationModel {
   description: string;
 }
 
-function valueOf(o: PopulationObservation, measure: PrisonPopulationState['measure']): number | undefined {
-  return measure === 'rate' ? o.ratePer100k : o.value;
+/** The figure a point shows: the count, or the rate as read or as worked out (with its own confidence). */
+function pointOf(o: PopulationObservation, measure: PrisonPopulationState['measure']): ModelPoint | undefined {
+  const x = dateToYear(o.date);
+  const base = { x, date: o.date, source: o.source };
+  if (measure === 'count') return { ...base, y: o.value, value: o.value, confidence: o.confidence };
+  const rate = rateOf(o);
+  if (!rate) return undefined;
+  return {
+    ...base,
+    y: rate.value,
+    value: rate.value,
+    confidence: rate.confidence,
+    ...(rate.formula === undefined ? {} : { derived: { formula: rate.formula, sources: rate.sources } }),
+  };
 }
 
 function seriesPoints(key: PopulationSeriesKey, measure: PrisonPopulationState['measure']): ModelPoint[] {
@@ -88,12 +107,7 @@ function seriesPoints(key: PopulationSeriesKey, measure: PrisonPopulationState['
       confidence: o.confidence,
     }));
   }
-  return prisonPopulation[key as PopulationFamily].flatMap((o) => {
-    const v = valueOf(o, measure);
-    return v === undefined
-      ? []
-      : [{ x: dateToYear(o.date), y: v, date: o.date, value: v, source: o.source, confidence: o.confidence }];
-  });
+  return prisonPopulation[key as PopulationFamily].flatMap((o) => pointOf(o, measure) ?? []);
 }
 
 /**
@@ -109,8 +123,10 @@ export const LABEL_WIDTH_PX = 88;
  * A line joins two reports of one series unless they are far apart for that series: 18 months or more, and more
  * than twice its usual spacing. A straight line over such a gap would show a rise or fall at a time no one
  * measured (the civil-society count jumps between April 2021 and October 2022, across the state of exception);
- * a series reported every two or three years (the World Prison Brief's) is still drawn as the line it is. In
- * years; half a month less, because partial dates ("2021-04") sit at their midpoint.
+ * a series reported every two or three years (the World Prison Brief's) is still drawn as the line it is. Two
+ * reports alone have no usual spacing, so 18 months parts them (the press reports of May 2020 and December 2022
+ * fall either side of the state of exception). In years; half a month less, because partial dates ("2021-04") sit
+ * at their midpoint.
  */
 export const MAX_GAP_YEARS = 1.5 - 1 / 24;
 
@@ -120,7 +136,7 @@ export function splitAtGaps<P extends { x: number }>(points: readonly P[]): P[][
     .slice(1)
     .map((p, i) => p.x - points[i]!.x)
     .sort((a, b) => a - b);
-  const usual = spacings.length ? spacings[Math.floor(spacings.length / 2)]! : 0;
+  const usual = spacings.length > 1 ? spacings[Math.floor(spacings.length / 2)]! : 0;
   const threshold = Math.max(MAX_GAP_YEARS, 2 * usual);
   const parts: P[][] = [];
   points.forEach((p, i) => {

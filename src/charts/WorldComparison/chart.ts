@@ -1,12 +1,15 @@
 /** The world comparison: what surrounds it wherever it appears (see src/charts/define.ts). */
 import { worldPrisonRates, elSalvadorRates } from '../../data/worldPrisonRates';
 import { defineChart } from '../define';
-import { latestDate, row, uniqueSources } from '../table';
+import { derivedRow, latestDate, row, uniqueSources } from '../table';
+import { formulaIn, t } from '../../lib/i18n';
 import { worldModel } from './model';
 import { worldComparisonImage } from './staticSvg';
 import spec from './state';
 
 const drawn = [...worldPrisonRates, ...Object.values(elSalvadorRates)];
+// El Salvador's census rate is our arithmetic: it also rests on the census population's source.
+const rateSources = Object.values(elSalvadorRates).flatMap((o) => o.sources.map((source) => ({ source })));
 
 export default defineChart({
   id: 'world-comparison',
@@ -15,7 +18,7 @@ export default defineChart({
   dekKey: 'world.dek',
   notesKey: 'world.notes',
   datasets: ['world-prison-rates'],
-  sources: uniqueSources(drawn),
+  sources: uniqueSources([...drawn, ...rateSources]),
   asOf: latestDate(drawn),
   embedHeight: 620,
   // Bars only: no dots, so no key under the chart.
@@ -23,6 +26,17 @@ export default defineChart({
   // The island draws models worked out on the server (Island.svelte): it looks nothing up in the browser.
   islandStrings: [],
   describe: (state, lang) => worldModel(state, lang).description,
-  table: (state, lang) => worldModel(state, lang).rows.map((r) => row(r.name, r.date, r.valueText, r.source, lang)),
+  table: (state, lang) =>
+    worldModel(state, lang).rows.map((r) =>
+      r.derived
+        ? derivedRow(
+            t(lang, 'world.table.derived', { name: r.name, formula: formulaIn(lang, r.derived.formula) }),
+            r.date,
+            r.valueText,
+            r.derived.sources,
+            lang,
+          )
+        : row(r.name, r.date, r.valueText, r.source, lang),
+    ),
   image: worldComparisonImage,
 });

@@ -25,7 +25,7 @@ export interface WorldRow {
   /** The date as written at the bar, at its own precision, months abbreviated ("Mar 2022"). */
   dateText: string;
   value: number;
-  /** "629" or "1,776", in the page's language. */
+  /** "629" or "1,775", in the page's language. */
   valueText: string;
   /** Bar length as a percentage of the longest bar in this state. */
   width: number;
@@ -37,6 +37,8 @@ export interface WorldRow {
    */
   style: string;
   source: SourceId;
+  /** For El Salvador's census rate, worked out here: its arithmetic and the sources of all its inputs. */
+  derived?: { formula: string; sources: readonly SourceId[] };
 }
 
 export interface WorldModel {
@@ -93,6 +95,7 @@ export function worldModel(state: WorldComparisonState, lang: Language): WorldMo
       value: o.value,
       salvador: true,
       source: o.source,
+      ...(o.formula === undefined ? {} : { derived: { formula: o.formula, sources: o.sources } }),
     };
   });
   const all = [...others, ...salvador].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
