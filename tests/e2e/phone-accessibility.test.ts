@@ -64,7 +64,7 @@ function afterTab(page: Page): Promise<TabStop> {
           last = scrollY;
           still = moving ? 0 : still + 1;
           if (still >= 4) resolve(where());
-          else if (performance.now() - started > 15_000) reject(new Error('the page never stopped moving'));
+          else if (performance.now() - started > 60_000) reject(new Error('the page never stopped moving'));
           else requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
