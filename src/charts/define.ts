@@ -10,12 +10,30 @@ import type { UiKey } from '../lib/i18n';
 import type { ChartId, ChartStateOf, ChartStateSpecOf } from './states';
 import type { Box } from './static/svg';
 
+/** One figure of a chart's data table ("Show the data"), in the reader's language. */
 export interface TableRow {
   series: string;
   date: string;
+  /** The figure as written, with any "at least" or "about", without its unit. */
   value: string;
+  /**
+   * What the value counts or measures ("Prisoners per 100,000 residents", "m²"); empty only where the value is not
+   * a quantity (a timeline's events), and then for every row of the chart.
+   */
+  unit: string;
   source: string;
   sourceUrl: string;
+  /**
+   * Where a chart orders its rows by something other than series and date (a ranking by value, a timeline by
+   * time): a number to sort by, ascending; every row of the chart has one, or none does. Not shown.
+   */
+  sortKey?: number;
+}
+
+/** Headings of a data table's series and value columns, where the defaults ("Series", "Value") do not fit. */
+export interface TableHeadings {
+  series: UiKey;
+  value: UiKey;
 }
 
 /** A chart drawn as a fixed-size image (src/charts/static/), from the same model as the live chart. */
@@ -59,7 +77,13 @@ export interface ChartDefinition<C extends ChartId = ChartId> {
    */
   readonly islandStrings: readonly string[];
   describe(state: ChartStateOf<C>, lang: Language): string;
+  /**
+   * Every figure the chart draws in `state` (its marks, and the numbers written on it), each with its unit and
+   * source. A page showing several states (a scroller's steps) lists the rows of all of them (registry.tableOf).
+   */
   table(state: ChartStateOf<C>, lang: Language): TableRow[];
+  /** Column headings of the data table, if not "Series" and "Value". */
+  readonly tableHeadings?: TableHeadings;
   /** The static image (PNG/SVG for readers without JavaScript, share cards, embeds' fallback). */
   readonly image: StaticChart<ChartStateOf<C>>;
 }

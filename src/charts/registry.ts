@@ -6,6 +6,7 @@
  */
 import type { Language } from '../data/types';
 import type { AnyChartDefinition, ChartDefinition, TableRow } from './define';
+import { mergeTables } from './table';
 import { CHART_IDS, type ChartId, type ChartStateOf } from './states';
 
 export type { TableRow, ChartDefinition } from './define';
@@ -47,7 +48,10 @@ export function describeState<C extends ChartId>(chart: C, input: unknown, lang:
   return registry[chart].describe(stateOf(chart, input), lang);
 }
 
-/** The data table of a chart in a state (see stateOf). */
-export function tableOf<C extends ChartId>(chart: C, input: unknown, lang: Language): TableRow[] {
-  return registry[chart].table(stateOf(chart, input), lang);
+/**
+ * The data table of a chart shown in one or more states (a figure's, or every step of a scroller; see stateOf):
+ * every row of each state's table, once.
+ */
+export function tableOf<C extends ChartId>(chart: C, inputs: readonly unknown[], lang: Language): TableRow[] {
+  return mergeTables(inputs.map((input) => registry[chart].table(stateOf(chart, input), lang)));
 }

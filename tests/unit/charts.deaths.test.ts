@@ -93,9 +93,16 @@ describe('registry entry', () => {
       (n, c) => n + deathsInCustody[c].filter((o) => dateToYear(o.date) <= dateToYear('2024-04-15')).length,
       0,
     );
-    expect(rows).toHaveLength(expected);
+    expect(rows.filter((r) => r.unit === 'Deaths (cumulative count)')).toHaveLength(expected);
     expect(rows).toContainEqual(expect.objectContaining({ series: 'Cristosal', value: 'at least 261' }));
     expect(rows.every((r) => r.sourceUrl.startsWith('http'))).toBe(true);
+  });
+
+  it("tables the figure on the marker of Cristosal's report once the timeline reaches it", () => {
+    const marker = expect.objectContaining({ series: 'Cristosal, deaths classified by cause', value: '261' });
+    expect(entry.table(views['to-april-2024']!, 'en')).toContainEqual(marker);
+    expect(entry.table(views['first-year']!, 'en')).not.toContainEqual(marker);
+    expect(entry.table(views['sjh-latest']!, 'en')).not.toContainEqual(marker);
   });
 
   it('cites the sources of every counter it draws and every breakdown, and not Amnesty, which no view draws', () => {

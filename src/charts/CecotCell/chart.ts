@@ -1,10 +1,10 @@
 /** The CECOT cell chart: what surrounds it wherever it appears (see src/charts/define.ts). */
-import type { IsoDate } from '../../data/types';
+import type { IsoDate, Qualifier } from '../../data/types';
 import type { SourceId } from '../../data/sources';
 import { cecot, cecotHeld, peoplePerCell } from '../../data/cecot';
 import { spaceStandards } from '../../data/standards';
 import { latest } from '../../data/derive';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, formatQualified } from '../../lib/format';
 import { formulaIn, localized, t } from '../../lib/i18n';
 import { creditOf } from '../../lib/citation';
 import { defineChart, type TableRow } from '../define';
@@ -21,6 +21,31 @@ for (const [id, name] of Object.entries(CLAIM_CREDITS)) {
       `CecotCell CLAIM_CREDITS["${id}"] is "${name}", but the source is credited as "${creditOf(id as SourceId)}"`,
     );
 }
+
+type CellFact =
+  | 'cellAreaM2'
+  | 'bunkPlacesPerCell'
+  | 'bunkTiers'
+  | 'toiletsPerCell'
+  | 'basinsPerCell'
+  | 'buildings'
+  | 'cellsPerBuilding'
+  | 'announcedCapacity'
+  | 'analysedCapacity';
+/** Units of the table's rows: `cell.table.unit.<key>`, and m² (`unit.m2`). */
+type CellUnit =
+  | 'm2'
+  | 'm2PerPerson'
+  | 'places'
+  | 'placesPerCell'
+  | 'tiers'
+  | 'frames'
+  | 'toilets'
+  | 'basins'
+  | 'buildings'
+  | 'cells'
+  | 'people'
+  | 'peoplePerCell';
 
 const cecotFacts = [
   ...Object.values(cecot),
@@ -42,27 +67,18 @@ export default defineChart({
   embedHeight: 1000,
   islandStrings: ['cell', 'qualifier', 'formula'],
   describe: (state, lang) => cecotCellModel(state, lang).description,
+  // Every figure the cell or the prison view writes or draws: the sourced facts, the people-per-cell claims, and
+  // our arithmetic on them (frames, area per person, people on the floor or beyond a standard), each with its unit.
   table: (state, lang) => {
-    const m2 = (v: number, q?: string) =>
-      `${q === 'about' ? `${t(lang, 'qualifier.about')} ` : ''}${formatNumber(v, lang)} ${t(lang, 'unit.m2')}`;
-    const fact = (
-      key:
-        | 'cellAreaM2'
-        | 'bunkPlacesPerCell'
-        | 'bunkTiers'
-        | 'toiletsPerCell'
-        | 'basinsPerCell'
-        | 'buildings'
-        | 'cellsPerBuilding'
-        | 'announcedCapacity'
-        | 'analysedCapacity',
-      m2unit = false,
-    ) => {
-      const f: { value: number; date: IsoDate; source: SourceId; qualifier?: string } = cecot[key];
+    const unit = (key: CellUnit) => t(lang, key === 'm2' ? 'unit.m2' : `cell.table.unit.${key}`);
+    const num = (v: number) => formatNumber(v, lang);
+    const fact = (key: CellFact, u: CellUnit) => {
+      const f: { value: number; date: IsoDate; source: SourceId; qualifier?: Qualifier } = cecot[key];
       return row(
         t(lang, `cell.table.${key}`),
         f.date,
-        m2unit ? m2(f.value, f.qualifier) : formatNumber(f.value, lang),
+        formatQualified(f.value, f.qualifier, lang),
+        unit(u),
         f.source,
         lang,
       );
@@ -71,100 +87,139 @@ export default defineChart({
       const { announced, analysed, cells } = perCell();
       const held = latest(cecotHeld);
       return [
-        fact('buildings'),
-        fact('cellsPerBuilding'),
+        fact('buildings', 'buildings'),
+        fact('cellsPerBuilding', 'cells'),
         derivedRow(
           t(lang, 'cell.table.cells', { formula: formulaIn(lang, cells.formula) }),
           cecot.cellsPerBuilding.date,
-          formatNumber(cells.value, lang),
+          num(cells.value),
+          unit('cells'),
           cells.sources,
           lang,
         ),
-        fact('cellAreaM2', true),
-        fact('announcedCapacity'),
+        fact('cellAreaM2', 'm2'),
+        fact('announcedCapacity', 'places'),
         derivedRow(
           t(lang, 'cell.table.announcedPerCell', { formula: formulaIn(lang, announced.formula) }),
           cecot.announcedCapacity.date,
-          formatNumber(announced.value, lang),
+          num(announced.value),
+          unit('placesPerCell'),
           announced.sources,
           lang,
         ),
-        fact('analysedCapacity'),
+        fact('analysedCapacity', 'places'),
         derivedRow(
           t(lang, 'cell.table.analysedPerCell', { formula: formulaIn(lang, analysed.formula) }),
           cecot.analysedCapacity.date,
-          formatNumber(analysed.value, lang),
+          num(analysed.value),
+          unit('placesPerCell'),
           analysed.sources,
           lang,
         ),
-        fact('bunkPlacesPerCell'),
+        fact('bunkPlacesPerCell', 'places'),
         row(
           t(lang, 'cell.table.held'),
           held.date,
-          `${held.qualifier === 'about' ? `${t(lang, 'qualifier.about')} ` : ''}${formatNumber(held.value, lang)}`,
+          formatQualified(held.value, held.qualifier, lang),
+          unit('people'),
           held.source,
           lang,
         ),
       ];
     }
+    const places = cecot.bunkPlacesPerCell;
+    const tiers = cecot.bunkTiers;
     const rows: TableRow[] = [
-      fact('cellAreaM2', true),
-      fact('bunkPlacesPerCell'),
-      fact('bunkTiers'),
-      fact('toiletsPerCell'),
-      fact('basinsPerCell'),
+      fact('cellAreaM2', 'm2'),
+      fact('bunkPlacesPerCell', 'places'),
+      fact('bunkTiers', 'tiers'),
+      derivedRow(
+        t(lang, 'cell.table.frames', { places: num(places.value), tiers: num(tiers.value) }),
+        latestDate([places, tiers]),
+        num(places.value / tiers.value),
+        unit('frames'),
+        [places.source, tiers.source],
+        lang,
+      ),
+      fact('toiletsPerCell', 'toilets'),
+      fact('basinsPerCell', 'basins'),
     ];
-    for (const c of claimsFor(state.occupants)) {
-      const range =
-        c.min === c.max
-          ? formatNumber(c.min, lang)
-          : t(lang, 'cell.table.range', { min: formatNumber(c.min, lang), max: formatNumber(c.max, lang) });
+    const n = state.occupants;
+    const claims = claimsFor(n);
+    for (const c of claims) {
+      const range = c.min === c.max ? num(c.min) : t(lang, 'cell.table.range', { min: num(c.min), max: num(c.max) });
       rows.push(
         row(
           t(lang, c.claimant === 'authorities' ? 'cell.table.claimAuthorities' : 'cell.table.claimReporters', {
-            n: formatNumber(state.occupants, lang),
+            n: num(n),
           }),
           c.date,
           range,
+          unit('peoplePerCell'),
           c.source,
           lang,
         ),
       );
     }
-    const each = areaPerPerson(state.occupants);
-    const claim = claimsFor(state.occupants)[0];
-    if (each && claim)
+    const each = areaPerPerson(n);
+    const claim = claims[0];
+    if (each && claim) {
       rows.push(
         derivedRow(
           t(lang, 'cell.table.areaPerPerson', { formula: formulaIn(lang, each.formula) }),
           claim.date,
-          m2(each.value),
+          num(each.value),
+          unit('m2PerPerson'),
           each.sources,
           lang,
         ),
       );
+      if (n > places.value)
+        rows.push(
+          derivedRow(
+            t(lang, 'cell.table.floor', { n: num(n), places: num(places.value) }),
+            latestDate([claim, places]),
+            num(n - places.value),
+            unit('people'),
+            [claim.source, places.source],
+            lang,
+          ),
+        );
+    }
     if (state.standard !== 'none') {
       const std = spaceStandards[state.standard];
+      const room = roomUnderStandard(state.standard);
       rows.push(
         row(
           t(lang, 'cell.table.standard', { body: localized(std, lang).body }),
           std.sharedM2.date,
-          m2(std.sharedM2.value),
+          num(std.sharedM2.value),
+          unit('m2PerPerson'),
           std.sharedM2.source,
           lang,
         ),
-      );
-      rows.push(
         derivedRow(
           t(lang, 'cell.table.room', {
-            formula: `${formatNumber(cecot.cellAreaM2.value, lang)} m² / ${formatNumber(std.sharedM2.value, lang)} m²`,
+            formula: `${num(cecot.cellAreaM2.value)} m² / ${num(std.sharedM2.value)} m²`,
           }),
           latestDate([cecot.cellAreaM2, std.sharedM2]),
-          formatNumber(roomUnderStandard(state.standard), lang),
+          num(room),
+          unit('people'),
           [cecot.cellAreaM2.source, std.sharedM2.source],
           lang,
         ),
       );
+      if (claim && n > room)
+        rows.push(
+          derivedRow(
+            t(lang, 'cell.table.beyond', { n: num(n), room: num(room) }),
+            latestDate([claim, cecot.cellAreaM2, std.sharedM2]),
+            num(n - room),
+            unit('people'),
+            [claim.source, cecot.cellAreaM2.source, std.sharedM2.source],
+            lang,
+          ),
+        );
     }
     return rows;
   },

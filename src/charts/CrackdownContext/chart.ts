@@ -25,12 +25,28 @@ export default defineChart({
   islandStrings: ['ctx', 'qualifier'],
   describe: (state, lang) => crackdownModel(state, lang).description,
   // The shown measure(s) within the years of the state, series by series; estimates say so in the value.
-  table: (state, lang) =>
-    crackdownModel(state, lang).table.flatMap((s) =>
-      s.points.map((p) => {
+  table: (state, lang) => {
+    const rate = t(lang, 'ctx.table.unit.rate');
+    const units = new Map([
+      [t(lang, 'ctx.series.official'), rate],
+      [t(lang, 'ctx.series.estimate'), rate],
+      [t(lang, 'ctx.series.arrests'), t(lang, 'ctx.table.unit.arrests')],
+    ]);
+    return crackdownModel(state, lang).table.flatMap((s) => {
+      const unit = units.get(s.label);
+      if (unit === undefined) throw new Error(`CrackdownContext: no unit for the series "${s.label}"`);
+      return s.points.map((p) => {
         const value = formatQualified(p.value, p.qualifier, lang);
-        return row(s.label, p.date, s.estimate ? t(lang, 'ctx.table.estimate', { value }) : value, p.source, lang);
-      }),
-    ),
+        return row(
+          s.label,
+          p.date,
+          s.estimate ? t(lang, 'ctx.table.estimate', { value }) : value,
+          unit,
+          p.source,
+          lang,
+        );
+      });
+    });
+  },
   image: crackdownContextImage,
 });

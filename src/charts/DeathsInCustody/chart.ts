@@ -1,12 +1,27 @@
 /** The deaths-in-custody chart: what surrounds it wherever it appears (see src/charts/define.ts). */
+import type { Language } from '../../data/types';
 import { deathsInCustody } from '../../data/deaths';
-import { causesOfDeath } from '../../data/deathCauses';
-import { formatQualified } from '../../lib/format';
-import { defineChart } from '../define';
+import { causesOfDeath, type CauseBreakdownId } from '../../data/deathCauses';
+import { formatNumber, formatQualified } from '../../lib/format';
+import { t } from '../../lib/i18n';
+import { defineChart, type TableRow } from '../define';
 import { row, uniqueSources } from '../table';
-import { counterLabel, countsThrough, deathsModel } from './model';
+import { counterLabel, countsThrough, deathsModel, timelineFrame } from './model';
 import { deathsInCustodyImage } from './staticSvg';
 import spec, { LATEST_DEATHS_DATE } from './state';
+
+/** How many deaths a breakdown of causes covers: the figure its subtitle, and the timeline's marker, quote. */
+function totalRow(id: CauseBreakdownId, lang: Language): TableRow {
+  const b = causesOfDeath[id];
+  return row(
+    t(lang, 'deaths.table.causesTotal', { counter: counterLabel(b.counter, lang) }),
+    b.date,
+    formatNumber(b.total, lang),
+    t(lang, 'deaths.table.unit.deaths'),
+    b.source,
+    lang,
+  );
+}
 
 export default defineChart({
   id: 'deaths-in-custody',
@@ -28,21 +43,42 @@ export default defineChart({
   islandStrings: ['deaths', 'qualifier'],
   describe: (state, lang) => deathsModel(state, lang).description,
   table: (state, lang) => {
+    const model = deathsModel(state, lang);
     if (state.view === 'causes') {
       const b = causesOfDeath[state.breakdown];
-      return deathsModel(state, lang).causes.bars.map((bar) =>
-        row(bar.detail ? `${bar.label} (${bar.detail})` : bar.label, b.date, bar.text, b.source, lang),
-      );
+      const unit = t(lang, b.unit === 'percent' ? 'deaths.table.unit.share' : 'deaths.table.unit.deaths');
+      return [
+        totalRow(state.breakdown, lang),
+        ...model.causes.bars.map((bar) =>
+          row(
+            t(lang, 'deaths.table.cause', {
+              counter: counterLabel(b.counter, lang),
+              cause: bar.detail ? `${bar.label} (${bar.detail})` : bar.label,
+            }),
+            b.date,
+            formatNumber(bar.value, lang),
+            unit,
+            b.source,
+            lang,
+          ),
+        ),
+      ];
     }
     // Every figure each counter had published by `through`, counter by counter (never added up).
-    return state.counters.flatMap((c) => {
+    const unit = t(lang, 'deaths.table.unit.cumulative');
+    const rows = state.counters.flatMap((c) => {
       const last = countsThrough(c, state.through);
       // countsThrough returns the drawn copy of a figure (drawn.ts), so find it by its date, unique per counter.
       const upTo = last ? deathsInCustody[c].findIndex((o) => o.date === last.date) + 1 : 0;
       return deathsInCustody[c]
         .slice(0, upTo)
-        .map((o) => row(counterLabel(c, lang), o.date, formatQualified(o.value, o.qualifier, lang), o.source, lang));
+        .map((o) =>
+          row(counterLabel(c, lang), o.date, formatQualified(o.value, o.qualifier, lang), unit, o.source, lang),
+        );
     });
+    // The marker of Cristosal's April 2024 report (the model's) quotes how many deaths it classified.
+    if (timelineFrame(model, model.throughX).markerVisible) rows.push(totalRow('cristosal-2024', lang));
+    return rows;
   },
   image: deathsInCustodyImage,
 });

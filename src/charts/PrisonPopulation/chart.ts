@@ -1,9 +1,11 @@
 /** The prison population chart: what surrounds it wherever it appears (see src/charts/define.ts). */
 import { prisonPopulation, rateOf } from '../../data/prisonPopulation';
-import { capacity } from '../../data/capacity';
+import { capacity, reportedOccupancy } from '../../data/capacity';
+import { cecot } from '../../data/cecot';
+import { dateToYear } from '../../data/dates';
 import { formatNumber } from '../../lib/format';
 import { formulaIn, t } from '../../lib/i18n';
-import { defineChart } from '../define';
+import { defineChart, type TableRow } from '../define';
 import { derivedRow, latestDate, row, uniqueSources } from '../table';
 import { populationModel } from './model';
 import { prisonPopulationImage } from './staticSvg';
@@ -28,10 +30,12 @@ export default defineChart({
   embedHeight: 640,
   islandStrings: ['pp'],
   describe: (state, lang) => populationModel(state, lang).description,
+  // Each series' points in the window, then the figures the state's annotation quotes.
   table: (state, lang) => {
     const model = populationModel(state, lang);
-    return model.series.flatMap((s) =>
-      s.points
+    const rows: TableRow[] = model.series.flatMap((s) => {
+      const unit = t(lang, s.key === 'capacity' ? 'pp.table.unit.capacity' : `pp.table.unit.${state.measure}`);
+      return s.points
         .filter((p) => p.x >= model.xDomain[0] && p.x <= model.xDomain[1])
         .map((p) =>
           p.derived
@@ -39,12 +43,46 @@ export default defineChart({
                 t(lang, 'pp.table.derived', { series: s.label, formula: formulaIn(lang, p.derived.formula) }),
                 p.date,
                 formatNumber(p.value, lang),
+                unit,
                 p.derived.sources,
                 lang,
               )
-            : row(s.label, p.date, formatNumber(p.value, lang), p.source, lang),
-        ),
-    );
+            : row(s.label, p.date, formatNumber(p.value, lang), unit, p.source, lang),
+        );
+    });
+    for (const note of model.notes) {
+      if (note.key === 'cecot') {
+        const opens = cecot.announcedCapacity;
+        const places = t(lang, 'pp.table.unit.places');
+        rows.push(
+          row(
+            t(lang, 'pp.table.cecotCapacity'),
+            opens.date,
+            formatNumber(opens.value, lang),
+            places,
+            opens.source,
+            lang,
+          ),
+        );
+      }
+      if (note.key === 'overcrowding') {
+        // The occupancy the note quotes: the one reported at the note's date.
+        const crowded = reportedOccupancy.find((o) => dateToYear(o.date) === note.x);
+        if (!crowded) throw new Error('PrisonPopulation: no reported occupancy at the overcrowding note');
+        const share = t(lang, 'pp.table.unit.occupancy');
+        rows.push(
+          row(
+            t(lang, 'pp.table.occupancy'),
+            crowded.date,
+            formatNumber(crowded.value, lang),
+            share,
+            crowded.source,
+            lang,
+          ),
+        );
+      }
+    }
+    return rows;
   },
   image: prisonPopulationImage,
 });

@@ -30,7 +30,9 @@ export default defineChart({
   // None: the server computes every label (ChartFor.astro maps each state through timelineModel).
   islandStrings: [],
   describe: (state, lang) => timelineModel(state, lang).description,
-  // The events the state shows, in time order, each credited to the record that gives it.
+  // The events the state shows, in time order, each credited to the record that gives it: events, not quantities,
+  // so no unit.
+  tableHeadings: { series: 'tl.table.lane', value: 'tl.table.event' },
   table: (state, lang) => {
     const shown = new Set(
       timelineModel(state, lang)
@@ -44,6 +46,9 @@ export default defineChart({
         series: laneLabel(e.lane, lang),
         date: longWhen(e, lang),
         value: eventLabel(e.id, lang),
+        unit: '',
+        // In time order, also when several steps' events are listed together.
+        sortKey: eventBounds(e)[0],
         source: publisherOf(e.sources[0]!, lang),
         sourceUrl: sources[e.sources[0]!].url,
       }));

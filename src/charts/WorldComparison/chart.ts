@@ -26,17 +26,22 @@ export default defineChart({
   // The island draws models worked out on the server (Island.svelte): it looks nothing up in the browser.
   islandStrings: [],
   describe: (state, lang) => worldModel(state, lang).description,
-  table: (state, lang) =>
-    worldModel(state, lang).rows.map((r) =>
-      r.derived
+  table: (state, lang) => {
+    const { rows, unit } = worldModel(state, lang);
+    // Highest rate first, also when several steps' bars are listed together.
+    return rows.map((r) => ({
+      ...(r.derived
         ? derivedRow(
             t(lang, 'world.table.derived', { name: r.name, formula: formulaIn(lang, r.derived.formula) }),
             r.date,
             r.valueText,
+            unit,
             r.derived.sources,
             lang,
           )
-        : row(r.name, r.date, r.valueText, r.source, lang),
-    ),
+        : row(r.name, r.date, r.valueText, unit, r.source, lang)),
+      sortKey: -r.value,
+    }));
+  },
   image: worldComparisonImage,
 });
