@@ -1,12 +1,16 @@
 /**
  * The built site in headless Chromium, read the way a reader does: at a phone and a desktop size, from the story
- * index to the first chapter, its sourced figures and notes, and the sources page with its data downloads.
+ * index to the first chapter, its sourced figures and notes, and the sources page with its data downloads; and
+ * each chart's "Show the data" table and disclosures, named for screen-reader users.
  * Needs `npm run build` first; serves dist/ itself (no Astro preview) and talks to no other host.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Request } from 'playwright-core';
 import { launchBrowser, newPage, type PageOptions, type TestPage } from './support/browser';
+import { settle } from './support/settle';
 import { startStaticServer, type StaticServer } from './support/staticServer';
+import en from '../../content/i18n/en.json';
+import es from '../../content/i18n/es.json';
 
 const VIEWPORTS = [
   { name: 'phone', width: 375, height: 812 },
@@ -281,4 +285,84 @@ describe('chapter notes', () => {
       await page.context().close();
     }
   });
+});
+
+describe('chart data tables and disclosures', () => {
+  /** The "Show the data" and "Embed this chart" disclosures of a page, in order, with the names Chromium gives them. */
+  async function disclosuresOf(page: TestPage) {
+    const found = await page.locator('details.chart-data, details.embed-code').evaluateAll((all) =>
+      all.map((details) => ({
+        kind: details.classList.contains('chart-data') ? ('data' as const) : ('embed' as const),
+        visible: details.querySelector('summary')!.innerText.trim(),
+        caption: (details.querySelector('table > caption')?.textContent ?? '').trim(),
+        headings: [...details.querySelectorAll('thead th')].map((th) => (th.textContent ?? '').trim()),
+      })),
+    );
+    // The accessible names, as a screen reader lists the page's disclosures.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+      nodeId: root.nodeId,
+      selector: 'details.chart-data > summary, details.embed-code > summary',
+    });
+    const names = await Promise.all(
+      nodeIds.map(async (nodeId) => {
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+        return String(nodes[0]?.name?.value ?? '');
+      }),
+    );
+    expect(names).toHaveLength(found.length);
+    return found.map((d, i) => ({ ...d, name: names[i]! }));
+  }
+
+  for (const [lang, strings] of [
+    ['en', en],
+    ['es', es],
+  ] as const) {
+    // A chapter with two scrollers and a figure, each with its table and embed code; an embed page, with its table.
+    const pages = [
+      {
+        path: `/${lang}/prison-population/`,
+        charts: [strings['world.title'], strings['pp.title'], strings['ctx.title']],
+        embed: true,
+      },
+      { path: `/embed/${lang}/prison-population/`, charts: [strings['pp.title']], embed: false },
+    ];
+    for (const { path, charts, embed } of pages) {
+      it(`${path}: each table has a caption naming its chart and a unit column; each disclosure's name starts with its words and names the chart`, async () => {
+        const page = await newPage(browser, { width: 375, height: 812 });
+        try {
+          await page.goto(`${server.url}${path}`);
+          await settle(page);
+          const expected = charts.flatMap((title) => [
+            { kind: 'data', title },
+            ...(embed ? [{ kind: 'embed', title }] : []),
+          ]);
+          const found = await disclosuresOf(page);
+          expect(found.map((d) => d.kind)).toEqual(expected.map((e) => e.kind));
+          found.forEach((d, i) => {
+            const { title } = expected[i]!;
+            const words = d.kind === 'data' ? strings['chart.showData'] : strings['embed.summary'];
+            // The visible words stay short; the name begins with them (WCAG 2.5.3) and goes on to the chart's title.
+            expect(d.visible).toBe(words);
+            expect(d.name).toBe(`${words}: ${title}`);
+            if (d.kind === 'data') {
+              expect(d.caption).toContain(title);
+              expect(d.headings).toContain(strings['chart.table.unit']);
+            }
+          });
+
+          // Opened, the table shows its caption.
+          const data = page.locator('details.chart-data').first();
+          await data.locator('summary').click();
+          await settle(page);
+          expect(await data.locator('caption').isVisible()).toBe(true);
+          expect(page.errors).toEqual([]);
+        } finally {
+          await page.context().close();
+        }
+      });
+    }
+  }
 });

@@ -29,7 +29,7 @@ import { embedPath, oembedPath, PYM_SCRIPT_URL, pymXdomain, type OEmbedDocument 
 import { HEIGHT_REQUEST, MAX_HEIGHT } from '../../src/embeds/protocol';
 import { checkChapterFile } from '../support/chapters';
 import { embedViews, stepperFor } from '../../src/embeds/views';
-import { registry, type RegisteredChartId } from '../../src/charts/registry';
+import { registry, tableOf as rowsOf, type RegisteredChartId } from '../../src/charts/registry';
 import { t } from '../../src/lib/i18n';
 
 const CHART = 'prison-population';
@@ -196,7 +196,7 @@ function tableOf(page: TestPage): Promise<string[][]> {
 
 /** What the registry says a view's table lists. */
 function expectedTable(chart: RegisteredChartId, state: object): string[][] {
-  return registry[chart].table(state as never, 'en').map((r) => [r.series, r.date, r.value, r.source]);
+  return rowsOf(chart, [state], 'en').map((r) => [r.series, r.date, r.value, ...(r.unit ? [r.unit] : []), r.source]);
 }
 
 const hosts = {
