@@ -65,3 +65,51 @@ export function wrappedHeight(
   }
   return lines * lineHeight;
 }
+
+/** A label for `dodgeCss`: where its centre would be, how many lines it has, and its place in the order. */
+export interface CssLabel {
+  /** The centre before spreading, as a CSS length (a percentage of the plot's height, plus any offset). */
+  center: string;
+  /** Its height, in lines of the `line` length. */
+  lines: number;
+  /** Labels keep the order of their rank (larger = lower), as in `dodgeSized`. */
+  rank: number;
+}
+
+/**
+ * The spreading of `dodgeSized`, written as CSS for the browser's layout to finish. Heights are counted in lines
+ * of a CSS length sized in rem (`line`), centres are CSS lengths on the plot (percentages of its height), so the
+ * labels stay apart at any text size the reader chooses and any plot height, on the server's HTML and without
+ * JavaScript. Each label's centre is the larger of its own and the one above it plus their half-heights and
+ * `gap` pixels; with `bottom`, the group moves up by as much as its lowest label runs past the plot's bottom.
+ *
+ * @param prefix names the custom properties, so two sets of labels can share an element
+ * @returns `vars`, custom properties to set on the labels' container (they chain from one label to the next),
+ *   and `tops`, each label's centre in the items' order, for its `top` (the label itself centred on it)
+ */
+export function dodgeCss(
+  items: readonly CssLabel[],
+  { gap, line, bottom = false, prefix = 'dodge' }: { gap: number; line: string; bottom?: boolean; prefix?: string },
+): { vars: string; tops: string[] } {
+  const order = items.map((it, i) => ({ ...it, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const at = (j: number) => `var(--${prefix}-${j})`;
+  const decls = order.map((it, j) => {
+    const prev = order[j - 1];
+    const value = prev
+      ? `max(${it.center}, calc(${at(j - 1)} + ${line} * ${(prev.lines + it.lines) / 2} + ${gap}px))`
+      : it.center;
+    return `--${prefix}-${j}: ${value}`;
+  });
+  const over = bottom
+    ? `max(0px, ${order.map((it, j) => `calc(${at(j)} + ${line} * ${it.lines / 2} - 100%)`).join(', ')})`
+    : '0px';
+  decls.push(`--${prefix}-over: ${over}`);
+  const tops = new Array<string>(items.length);
+  order.forEach((it, j) => (tops[it.i] = `calc(${at(j)} - var(--${prefix}-over))`));
+  return { vars: decls.join('; '), tops };
+}
+
+/** How many lines a label wraps to at `maxWidth` ems, estimated as `wrappedHeight` does (0.6 em a character). */
+export function wrappedLines(text: string, maxWidthEm: number): number {
+  return wrappedHeight(text, maxWidthEm, { lineHeight: 1, charWidth: 0.6 });
+}

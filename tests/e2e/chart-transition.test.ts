@@ -39,7 +39,7 @@ function serverPaths(state: unknown): string[] {
 async function browserPaths(page: Page): Promise<string[]> {
   return (
     await page
-      .locator(`#${SCROLLER} [data-chart-svg] path`)
+      .locator(`#${SCROLLER} .scrolly-graphic [data-chart-svg] path`)
       .evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''))
   ).map(round);
 }

@@ -13,7 +13,7 @@ import type { Confidence, IsoDate, Language, Qualifier } from '../../data/types'
 import { formatDate, formatNumber, formatQualified, formatShare } from '../../lib/format';
 import strings from 'virtual:ui-strings/deaths';
 import { translator, type UiKey } from '../../lib/uiText';
-import { dodgeSized, wrappedHeight } from '../dodge';
+import { wrappedLines } from '../dodge';
 import { seriesColor } from '../palette';
 import { drawnCauses, drawnDeaths, LATEST_DEATHS_DATE, type DrawnBreakdown, type DrawnObservation } from './drawn';
 import type { DeathsInCustodyState } from './state';
@@ -89,9 +89,6 @@ export interface DeathsModel {
   causes: CausesModel;
   description: string;
 }
-
-/** Pixel height of the timeline's plot area, assumed when spacing labels (the chart's CSS fixes it). */
-export const PLOT_HEIGHT_PX = 296;
 
 /** Rounds away floating-point noise in sums of one-decimal shares (36.5 + 33.2 + 24.3). */
 const tenth = (v: number) => Math.round(v * 10) / 10;
@@ -256,9 +253,8 @@ export interface FrameLabel {
   color: string;
   /** 'right': beside a line still growing (or at the chart's end); 'below': under a series that has ended. */
   side: 'right' | 'below';
-  /** Vertical nudges in pixels that keep labels apart, for the wide and the narrow label texts. */
-  dyFull: number;
-  dyShort: number;
+  /** Lines the full text wraps to at LABEL_WIDTH_EM (the compact text takes one); TipLabels spreads labels by them. */
+  lines: number;
 }
 
 export interface FrameSeries {
@@ -285,16 +281,15 @@ export interface TimelineFrame {
 /** Tolerance for comparing a tweened cutoff with a point's date (tweens can end a hair short of their target). */
 const EPSILON = 1e-6;
 
-/** Widest a full label may be on wide screens, in pixels (TipLabels' max-width); longer names wrap. */
-export const LABEL_WIDTH_PX = 144;
+/** Widest a full label may be on wide screens, in ems of its text (TipLabels' max-width); longer names wrap. */
+export const LABEL_WIDTH_EM = 12;
 
 export function timelineFrame(
   model: DeathsModel,
   cutoff: number,
   yDomain: [number, number] = model.yDomain,
 ): TimelineFrame {
-  const toPx = (v: number) => (1 - (v - yDomain[0]) / (yDomain[1] - yDomain[0])) * PLOT_HEIGHT_PX;
-  const raw: Omit<FrameLabel, 'dyFull' | 'dyShort'>[] = [];
+  const labels: FrameLabel[] = [];
 
   const series = model.series.map((s) => {
     const reached = s.points.filter((p) => p.x <= cutoff + EPSILON);
@@ -312,7 +307,7 @@ export function timelineFrame(
       const value = last.valueText;
       const growing = next !== undefined || tipX >= model.xDomain[1] - EPSILON;
       const nearBaseline = last.y < (yDomain[1] - yDomain[0]) * 0.12;
-      raw.push({
+      labels.push({
         key: s.counter,
         x: tipX,
         // The label sits at the height of the latest reported figure, not at the line's moving tip.
@@ -321,6 +316,7 @@ export function timelineFrame(
         shortText: `${s.shortLabel} ${value}`,
         color: s.color,
         side: growing || nearBaseline ? 'right' : 'below',
+        lines: wrappedLines(`${s.label} ${value}`, LABEL_WIDTH_EM),
       });
     }
     return {
@@ -332,22 +328,6 @@ export function timelineFrame(
       dots: s.points.map((p) => ({ ...p, visible: p.x <= cutoff + EPSILON })),
     };
   });
-
-  // Every label is kept apart from every other, 2 px between them, inside the plot (a group pushed below the
-  // baseline moves up), and in the order of the values. A label set 'below' its line's end starts 7 px under it.
-  const apart = { gap: 2, bottom: PLOT_HEIGHT_PX };
-  const spread = (height: (l: (typeof raw)[number]) => number) =>
-    dodgeSized(
-      raw.map((l) => ({
-        center: toPx(l.y) + (l.side === 'below' ? 7 + height(l) / 2 : 0),
-        height: height(l),
-        rank: toPx(l.y),
-      })),
-      apart,
-    );
-  const dyFull = spread((l) => wrappedHeight(l.text, LABEL_WIDTH_PX));
-  const dyShort = spread(() => 15);
-  const labels: FrameLabel[] = raw.map((l, i) => ({ ...l, dyFull: dyFull[i]!, dyShort: dyShort[i]! }));
 
   return { series, labels, markerVisible: model.marker.shown && model.marker.x <= cutoff + EPSILON };
 }

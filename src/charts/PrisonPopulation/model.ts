@@ -21,7 +21,7 @@ import { formatDate, formatNumber, formatShare } from '../../lib/format';
 import strings from 'virtual:ui-strings/pp';
 import { translator } from '../../lib/uiText';
 import { seriesColor } from '../palette';
-import { dodgeSized, wrappedHeight } from '../dodge';
+import { wrappedLines } from '../dodge';
 import type { PopulationSeriesKey, PrisonPopulationState } from './state';
 
 // This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
@@ -71,8 +71,8 @@ export interface PopulationModel {
   series: ModelSeries[];
   /** Ticks every `xTicks` step; on narrow charts only those in `xTicksNarrow` are labelled. */
   xTicksNarrow: number[];
-  /** `dy` is in pixels. */
-  labels: { key: string; x: number; y: number; text: string; color: string; dy: number }[];
+  /** `lines`: how many lines the text wraps to at LABEL_WIDTH_EM (the browser spreads labels apart by them). */
+  labels: { key: string; x: number; y: number; text: string; color: string; lines: number }[];
   notes: ModelNote[];
   gaps: ModelGap[];
   unit: string;
@@ -111,13 +111,10 @@ function seriesPoints(key: PopulationSeriesKey, measure: PrisonPopulationState['
 }
 
 /**
- * The smallest plot height in pixels (the chart's CSS never makes it shorter): labels are spread apart for this
- * height, in pixels, so on any taller plot they are at least as far apart.
+ * Widest a series label may be, in ems of its text (88 px at the default text size): the chart's right padding
+ * less the label's offset; longer names wrap.
  */
-export const MIN_PLOT_HEIGHT_PX = 148;
-
-/** Widest a series label may be, in pixels: the chart's right padding less the label's offset; longer names wrap. */
-export const LABEL_WIDTH_PX = 88;
+export const LABEL_WIDTH_EM = 7.3;
 
 /**
  * A line joins two reports of one series unless they are far apart for that series: 18 months or more, and more
@@ -179,17 +176,22 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
   // as 2.5 years of a 20-year axis on a phone).
   const xTicksNarrow = xTicks.length > 8 ? xTicks.filter((_, i) => i % 2 === 0) : xTicks;
 
-  // Direct labels at each series' last visible point, spread apart so none overlap.
-  const raw = series.flatMap((s) => {
+  // Direct labels at each series' last visible point; the Labels layer spreads them apart by their lines.
+  const labels = series.flatMap((s) => {
     const last = s.points.filter(inWindow).at(-1);
-    return last ? [{ key: s.key, x: last.x, y: last.y, text: s.label, color: s.color }] : [];
+    return last
+      ? [
+          {
+            key: s.key,
+            x: last.x,
+            y: last.y,
+            text: s.label,
+            color: s.color,
+            lines: wrappedLines(s.label, LABEL_WIDTH_EM),
+          },
+        ]
+      : [];
   });
-  const toPx = (v: number) => (1 - (v - yDomain[0]) / (yDomain[1] - yDomain[0])) * MIN_PLOT_HEIGHT_PX;
-  const offsets = dodgeSized(
-    raw.map((l) => ({ center: toPx(l.y), height: wrappedHeight(l.text, LABEL_WIDTH_PX) })),
-    { gap: 1 },
-  );
-  const labels = raw.map((l, i) => ({ ...l, dy: offsets[i]! }));
 
   const gaps: ModelGap[] = series.flatMap((s) =>
     s.segments.slice(1).flatMap((part, i) => {
