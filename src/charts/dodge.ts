@@ -44,28 +44,6 @@ export function dodgeSized(
   return offsets;
 }
 
-/**
- * Rough rendered height of a label that wraps at `maxWidth` pixels: `lineHeight` a line, lines found by wrapping
- * words greedily at about `charWidth` pixels a character (defaults fit 12 px semibold sans-serif, erring wide).
- * Charts size labels with this before dodging them, so a two-line label gets room for two lines.
- */
-export function wrappedHeight(
-  text: string,
-  maxWidth: number,
-  { lineHeight = 15, charWidth = 7.2 }: { lineHeight?: number; charWidth?: number } = {},
-): number {
-  let lines = 1;
-  let width = 0;
-  for (const word of text.split(' ')) {
-    const w = word.length * charWidth;
-    if (width > 0 && width + charWidth + w > maxWidth) {
-      lines++;
-      width = w;
-    } else width += (width > 0 ? charWidth : 0) + w;
-  }
-  return lines * lineHeight;
-}
-
 /** A label for `dodgeCss`: where its centre would be, how many lines it has, and its place in the order. */
 export interface CssLabel {
   /** The centre before spreading, as a CSS length (a percentage of the plot's height, plus any offset). */
@@ -81,7 +59,7 @@ export interface CssLabel {
  * of a CSS length sized in rem (`line`), centres are CSS lengths on the plot (percentages of its height), so the
  * labels stay apart at any text size the reader chooses and any plot height, on the server's HTML and without
  * JavaScript. Each label's centre is the larger of its own and the one above it plus their half-heights and
- * `gap` pixels; with `bottom`, the group moves up by as much as its lowest label runs past the plot's bottom.
+ * `gap` pixels; then the group moves up by as much as its lowest label runs past the plot's bottom.
  *
  * @param prefix names the custom properties, so two sets of labels can share an element
  * @returns `vars`, custom properties to set on the labels' container (they chain from one label to the next),
@@ -89,27 +67,37 @@ export interface CssLabel {
  */
 export function dodgeCss(
   items: readonly CssLabel[],
-  { gap, line, bottom = false, prefix = 'dodge' }: { gap: number; line: string; bottom?: boolean; prefix?: string },
+  { gap, line, prefix }: { gap: number; line: string; prefix: string },
 ): { vars: string; tops: string[] } {
   const order = items.map((it, i) => ({ ...it, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
-  const at = (j: number) => `var(--${prefix}-${j})`;
-  const decls = order.map((it, j) => {
-    const prev = order[j - 1];
-    const value = prev
-      ? `max(${it.center}, calc(${at(j - 1)} + ${line} * ${(prev.lines + it.lines) / 2} + ${gap}px))`
-      : it.center;
-    return `--${prefix}-${j}: ${value}`;
-  });
-  const over = bottom
-    ? `max(0px, ${order.map((it, j) => `calc(${at(j)} + ${line} * ${it.lines / 2} - 100%)`).join(', ')})`
-    : '0px';
-  decls.push(`--${prefix}-over: ${over}`);
-  const tops = new Array<string>(items.length);
-  order.forEach((it, j) => (tops[it.i] = `calc(${at(j)} - var(--${prefix}-over))`));
-  return { vars: decls.join('; '), tops };
+  const at = (j: number) => `var(--${prefix}${j})`;
+  const decls = order.map(
+    (it, j) =>
+      `--${prefix}${j}:` +
+      (j
+        ? `max(${it.center},calc(${at(j - 1)} + ${line}*${(order[j - 1]!.lines + it.lines) / 2} + ${gap}px))`
+        : it.center),
+  );
+  decls.push(`--${prefix}o:max(0px,${order.map((it, j) => `calc(${at(j)} + ${line}*${it.lines / 2} - 100%)`)})`);
+  const tops: string[] = [];
+  order.forEach((it, j) => (tops[it.i] = `calc(${at(j)} - var(--${prefix}o))`));
+  return { vars: decls.join(';'), tops };
 }
 
-/** How many lines a label wraps to at `maxWidth` ems, estimated as `wrappedHeight` does (0.6 em a character). */
+/**
+ * How many lines a label wraps to at `maxWidthEm` ems, words wrapped greedily at about 0.6 em a character (which
+ * fits semibold sans-serif, erring wide). Charts count a label's lines before spreading labels apart, so a
+ * two-line label gets room for two lines.
+ */
 export function wrappedLines(text: string, maxWidthEm: number): number {
-  return wrappedHeight(text, maxWidthEm, { lineHeight: 1, charWidth: 0.6 });
+  let lines = 1;
+  let width = 0;
+  for (const word of text.split(' ')) {
+    const w = word.length * 0.6;
+    if (width > 0 && width + 0.6 + w > maxWidthEm) {
+      lines++;
+      width = w;
+    } else width += (width > 0 ? 0.6 : 0) + w;
+  }
+  return lines;
 }
