@@ -174,102 +174,116 @@ for (const lang of LANGUAGES) {
       });
     }
 
-    it('arrow keys inside a caption or data table scroll the page as usual, they do not jump steps', async () => {
-      const chapter = chapters[0]!;
-      const scrollerId = Object.keys(chapter.scrollers)[0]!;
-      const page = await newPage(browser, { width: 375, height: 812, reducedMotion: 'reduce' });
-      try {
-        await page.goto(server.url + chapter.page, { waitUntil: 'load' });
-        await page.locator(`#${scrollerId}`).scrollIntoViewIfNeeded();
-        await page.locator(`#${scrollerId}.is-enhanced`).waitFor({ state: 'attached' });
-        const summary = page.locator(`#${scrollerId} .scrolly-caption summary`).first();
-        await summary.scrollIntoViewIfNeeded();
-        await summary.click();
-        const link = page.locator(`#${scrollerId} .scrolly-caption a`).first();
-        await link.focus();
-        await scrollStopped(page);
-        const before = await page.evaluate(
-          (id) => ({ y: scrollY, step: document.getElementById(id)!.dataset['activeStep'] }),
-          scrollerId,
-        );
-        await page.keyboard.press('ArrowDown');
-        const after = await page.evaluate(async (id) => {
-          await new Promise((r) => setTimeout(r, 300));
-          return { y: scrollY, step: document.getElementById(id)!.dataset['activeStep'] };
-        }, scrollerId);
-        expect(after.step).toBe(before.step);
-        // The browser's own arrow scroll is a line (about 40 px), not a step (most of a screen).
-        expect(Math.abs(after.y - before.y)).toBeLessThan(200);
-        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
-      } finally {
-        await page.context().close();
+    // Inside the caption (its summary's links) and inside the data table (a source link in a row), an arrow key
+    // keeps its usual meaning on every phone size.
+    for (const phone of PHONES) {
+      for (const place of ['caption', 'table'] as const) {
+        it(`${phone.width}x${phone.height}: arrow keys on a link in the ${place} scroll the page as usual, they do not jump steps`, async () => {
+          const chapter = chapters[0]!;
+          const scrollerId = Object.keys(chapter.scrollers)[0]!;
+          const page = await newPage(browser, { ...phone, reducedMotion: 'reduce' });
+          try {
+            await page.goto(server.url + chapter.page, { waitUntil: 'load' });
+            await page.locator(`#${scrollerId}`).scrollIntoViewIfNeeded();
+            await page.locator(`#${scrollerId}.is-enhanced`).waitFor({ state: 'attached' });
+            const summary = page.locator(`#${scrollerId} .scrolly-caption summary`).first();
+            await summary.scrollIntoViewIfNeeded();
+            await summary.click();
+            const link = page
+              .locator(
+                place === 'table' ? `#${scrollerId} .scrolly-caption table a` : `#${scrollerId} .scrolly-caption a`,
+              )
+              .first();
+            await link.focus();
+            await scrollStopped(page);
+            // The caption follows the last step: Up and Left are the keys that would step back if the scroller took them.
+            for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight'] as const) {
+              const before = await page.evaluate(
+                (id) => ({ y: scrollY, step: document.getElementById(id)!.dataset['activeStep'] }),
+                scrollerId,
+              );
+              await page.keyboard.press(key);
+              const after = await page.evaluate(async (id) => {
+                await new Promise((r) => setTimeout(r, 300));
+                return { y: scrollY, step: document.getElementById(id)!.dataset['activeStep'] };
+              }, scrollerId);
+              expect(after.step, `${key} changed the step`).toBe(before.step);
+              // The browser's own arrow scroll is a line (about 40 px), not a step (most of a screen).
+              expect(Math.abs(after.y - before.y), `${key} moved the page`).toBeLessThan(200);
+              expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+            }
+          } finally {
+            await page.context().close();
+          }
+        });
       }
-    });
+    }
 
-    it('the live region says one short thing after a flick, and the step text after "Next"', async () => {
-      const chapter = chapters[0]!;
-      const [scrollerId, steps] = Object.entries(chapter.scrollers)[0]!;
-      const page = await newPage(browser, { width: 375, height: 812, reducedMotion: 'reduce' });
-      try {
-        await page.goto(`${server.url}${chapter.page}#${steps[0]}`, { waitUntil: 'load' });
-        await page.locator(`#${scrollerId}.is-enhanced`).waitFor({ state: 'attached' });
-        await page.mouse.move(187, 600);
-        await settle(page);
-        // Count every text the region is given while the reader flicks through the whole scroller.
-        await page.evaluate((id) => {
-          const region = document.querySelector(`#${id} [data-step-announce]`)!;
-          const said: string[] = ((window as unknown as { said: string[] }).said = []);
-          new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
-            childList: true,
-            characterData: true,
-            subtree: true,
-          });
-        }, scrollerId);
-        // The flick runs inside the page, 300 px a frame: sent turn by turn from the test, a busy machine could
-        // space the turns further apart than the announcement's 600 ms wait, and a reader who pauses is told. Even
-        // in the page, a starved machine can skip frames for that long: each such pause is counted, as the one
-        // case where a second announcement is right.
-        const pauses = await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              let frames = 60;
-              let pauses = 0;
-              let last = performance.now();
-              const tick = (now: number) => {
-                if (now - last >= 600) pauses++;
-                last = now;
-                window.scrollBy(0, 300);
-                if (--frames > 0) requestAnimationFrame(tick);
-                else resolve(pauses);
-              };
-              requestAnimationFrame(tick);
-            }),
-        );
-        await scrollStopped(page);
-        await page.waitForFunction(() => (window as unknown as { said: string[] }).said.length > 0);
-        await page.waitForTimeout(1_000); // an announcement that would still come
-        const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
-        // One announcement, where the flick ended; never one per step passed.
-        expect(
-          said.length,
-          `announcements during one flick with ${pauses} pause(s): ${said.join(' | ')}`,
-        ).toBeLessThanOrEqual(1 + pauses);
-        expect(said[0]!.length).toBeLessThanOrEqual(40);
+    for (const phone of PHONES)
+      it(`${phone.width}x${phone.height}: the live region says one short thing after a flick, and the step text after "Next"`, async () => {
+        const chapter = chapters[0]!;
+        const [scrollerId, steps] = Object.entries(chapter.scrollers)[0]!;
+        const page = await newPage(browser, { ...phone, reducedMotion: 'reduce' });
+        try {
+          await page.goto(`${server.url}${chapter.page}#${steps[0]}`, { waitUntil: 'load' });
+          await page.locator(`#${scrollerId}.is-enhanced`).waitFor({ state: 'attached' });
+          await page.mouse.move(phone.width / 2, phone.height - 150);
+          await settle(page);
+          // Count every text the region is given while the reader flicks through the whole scroller.
+          await page.evaluate((id) => {
+            const region = document.querySelector(`#${id} [data-step-announce]`)!;
+            const said: string[] = ((window as unknown as { said: string[] }).said = []);
+            new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+              childList: true,
+              characterData: true,
+              subtree: true,
+            });
+          }, scrollerId);
+          // The flick runs inside the page, 300 px a frame: sent turn by turn from the test, a busy machine could
+          // space the turns further apart than the announcement's 600 ms wait, and a reader who pauses is told. Even
+          // in the page, a starved machine can skip frames for that long: each such pause is counted, as the one
+          // case where a second announcement is right.
+          const pauses = await page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                let frames = 60;
+                let pauses = 0;
+                let last = performance.now();
+                const tick = (now: number) => {
+                  if (now - last >= 600) pauses++;
+                  last = now;
+                  window.scrollBy(0, 300);
+                  if (--frames > 0) requestAnimationFrame(tick);
+                  else resolve(pauses);
+                };
+                requestAnimationFrame(tick);
+              }),
+          );
+          await scrollStopped(page);
+          await page.waitForFunction(() => (window as unknown as { said: string[] }).said.length > 0);
+          await page.waitForTimeout(1_000); // an announcement that would still come
+          const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+          // One announcement, where the flick ended; never one per step passed.
+          expect(
+            said.length,
+            `announcements during one flick with ${pauses} pause(s): ${said.join(' | ')}`,
+          ).toBeLessThanOrEqual(1 + pauses);
+          expect(said[0]!.length).toBeLessThanOrEqual(40);
 
-        // "Next": the focus stays on the button, and the new step's own text is read out.
-        await page.goto(`${server.url}${chapter.page}#${steps[0]}`, { waitUntil: 'load' });
-        await page.locator(`#${scrollerId}.is-enhanced`).waitFor({ state: 'attached' });
-        await page.locator(`#${scrollerId} [data-step-next]`).click();
-        const region = page.locator(`#${scrollerId} [data-step-announce]`);
-        await expect.poll(() => region.textContent(), { timeout: 5_000 }).toMatch(/: /);
-        const card = (await page.locator(`#${steps[1]} .step-card`).innerText()).replace(/\s+/g, ' ').trim();
-        const text = (await region.textContent())!;
-        expect(text.length).toBeLessThanOrEqual(card.length + 20);
-        expect(card).toContain(text.split(': ').slice(1).join(': ').slice(0, 20));
-      } finally {
-        await page.context().close();
-      }
-    });
+          // "Next": the focus stays on the button, and the new step's own text is read out.
+          await page.goto(`${server.url}${chapter.page}#${steps[0]}`, { waitUntil: 'load' });
+          await page.locator(`#${scrollerId}.is-enhanced`).waitFor({ state: 'attached' });
+          await page.locator(`#${scrollerId} [data-step-next]`).click();
+          const region = page.locator(`#${scrollerId} [data-step-announce]`);
+          await expect.poll(() => region.textContent(), { timeout: 5_000 }).toMatch(/: /);
+          const card = (await page.locator(`#${steps[1]} .step-card`).innerText()).replace(/\s+/g, ' ').trim();
+          const text = (await region.textContent())!;
+          expect(text.length).toBeLessThanOrEqual(card.length + 20);
+          expect(card).toContain(text.split(': ').slice(1).join(': ').slice(0, 20));
+        } finally {
+          await page.context().close();
+        }
+      });
   });
 }
 
