@@ -23,9 +23,9 @@ const seconds = ((performance.now() - start) / 1000).toFixed(1);
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length > 0) {
   console.error(
-    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} chapter files and the data (${seconds} s).`,
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} content files and the data (${seconds} s).`,
   );
   process.exitCode = 1;
 } else {
-  console.log(`${files} chapter files, the figures and the sources: no problems (${seconds} s).`);
+  console.log(`${files} chapter and front page files, the figures and the sources: no problems (${seconds} s).`);
 }

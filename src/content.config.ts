@@ -1,5 +1,5 @@
 /**
- * The chapter collection. Chapters live in content/chapters/<lang>/NN-slug.mdx; the same NN-slug exists in every
+ * The chapter collection, and the front page's lede. Chapters live in content/chapters/<lang>/NN-slug.mdx; the same NN-slug exists in every
  * language. Bad frontmatter fails the build with a message naming the file and the field (the schema is in
  * src/lib/chapterFrontmatter.ts, shared with `npm run check:content`).
  */
@@ -12,4 +12,10 @@ const chapters = defineCollection({
   schema: chapterFrontmatter,
 });
 
-export const collections = { chapters };
+// The front page's lede and lead chart, one file per language (content/front/<lang>.mdx): the same components as a
+// chapter, checked the same way (no frontmatter: the headline and dek are the story's own, in content/i18n).
+const front = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/front' }),
+});
+
+export const collections = { chapters, front };

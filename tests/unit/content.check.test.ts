@@ -33,10 +33,11 @@ const valid = [
   '</Scrolly>',
 ].join('\n');
 
-/** A project-like folder with content/chapters/{en,es} holding the given files, and the real content/data. */
+/** A project-like folder with content/chapters/{en,es} holding the given files, and the real content/data and front page. */
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
   cpSync('content/data', path.join(root, 'content', 'data'), { recursive: true });
+  cpSync('content/front', path.join(root, 'content', 'front'), { recursive: true });
   for (const [file, text] of Object.entries(files)) {
     const full = path.join(root, 'content', 'chapters', file);
     mkdirSync(path.dirname(full), { recursive: true });
@@ -111,6 +112,42 @@ describe('checkContent', () => {
     }
   });
 
+  it("checks the front page's lede: both languages, the same facts, and only <Fact> and <Figure>", () => {
+    const root = project({ 'en/01-fine.mdx': chapter('en', valid), 'es/01-fine.mdx': chapter('es', valid) });
+    const front = path.join(root, 'content', 'front');
+    try {
+      writeFileSync(path.join(front, 'en.mdx'), 'They sent <Fact id="men-sent-to-cecot"/> men.\n');
+      writeFileSync(
+        path.join(front, 'es.mdx'),
+        [
+          '---',
+          'title: Portada',
+          '---',
+          'Enviaron <Fact id="us-payment"/>.',
+          '',
+          valid.split('\n').slice(2).join('\n'),
+          '',
+          '<Callout>Nota.</Callout>',
+        ].join('\n'),
+      );
+      expect(checkContent({ root }).problems.map(formatProblem)).toEqual([
+        'content/front/es.mdx:1: has frontmatter: the front page takes its headline and dek from content/i18n; remove it.',
+        'content/front/es.mdx: uses <Scrolly chart="cecot-cell"> with steps cell-1: the front page runs no script; use <Figure> instead.',
+        'content/front/es.mdx: uses <Scrolly>: the front page may use <Fact> and <Figure> only.',
+        'content/front/es.mdx: uses <Step>: the front page may use <Fact> and <Figure> only.',
+        'content/front/es.mdx: uses <Callout>: the front page may use <Fact> and <Figure> only.',
+        'content/front/es.mdx: quotes different facts from the English front page (English: men-sent-to-cecot; Spanish: us-payment). Both languages must quote the same <Fact>s.',
+        'content/front/es.mdx: shows <Scrolly chart="cecot-cell"> with steps cell-1, the English front page no chart. Both languages must show the same charts.',
+      ]);
+      rmSync(path.join(front, 'en.mdx'));
+      expect(checkContent({ root }).problems.map(formatProblem)).toContain(
+        'content/front/en.mdx: is missing: the front page needs its lede in English.',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('passes the published chapters', () => {
     expect(checkContent({ root: process.cwd() }).problems.map(formatProblem)).toEqual([]);
   });
@@ -161,7 +198,7 @@ describe('npm run check:content', () => {
     for (const line of lines) expect(line).toMatch(/^\S+\.mdx(:\d+)?: \S/);
     expect(lines.filter((l) => /\.mdx:\d+: /.test(l))).toHaveLength(4);
     expect(lines[0]).toMatch(/es\/02-alone\.mdx: is missing/);
-    expect(summary).toMatch(/^6 problems in 7 chapter files and the data \(\d+\.\d s\)\.$/);
+    expect(summary).toMatch(/^6 problems in 9 content files and the data \(\d+\.\d s\)\.$/);
     expect(run.stderr).not.toMatch(/^\s+at /m);
   }, 60_000);
 });

@@ -282,8 +282,9 @@ describe('the real log and the build', () => {
       mkdirSync(path.join(dir, 'content'));
       // The log names chapters; the hook checks them against the chapter files under the root.
       cpSync(path.join(ROOT, 'content/chapters'), path.join(dir, 'content/chapters'), { recursive: true });
-      // The hook also runs the content check, which reads the sources and facts under the root.
+      // The hook also runs the content check, which reads the sources and facts, and the front page, under the root.
       cpSync(path.join(ROOT, 'content/data'), path.join(dir, 'content/data'), { recursive: true });
+      cpSync(path.join(ROOT, 'content/front'), path.join(dir, 'content/front'), { recursive: true });
       const real = parseFigures(readFileSync(path.join(ROOT, FIGURES_FILE), 'utf8'), FIGURES_FILE);
       writeFileSync(path.join(dir, FIGURES_FILE), serializeFigures(edit(real)));
       const hook = storyChecks().hooks['astro:config:setup'] as unknown as (o: unknown) => void;

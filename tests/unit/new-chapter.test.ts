@@ -15,8 +15,9 @@ const chapters = () => path.join(root, 'content', 'chapters');
 function fresh(existing: string[] = []) {
   root = mkdtempSync(path.join(tmpdir(), 'new-chapter-'));
   for (const lang of ['en', 'es']) mkdirSync(path.join(chapters(), lang), { recursive: true });
-  // The content check reads the sources and facts under the root too.
+  // The content check reads the sources and facts, and the front page's lede, under the root too.
   cpSync('content/data', path.join(root, 'content', 'data'), { recursive: true });
+  cpSync('content/front', path.join(root, 'content', 'front'), { recursive: true });
   for (const file of existing) writeFileSync(path.join(chapters(), file), 'existing text');
 }
 afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -166,6 +166,83 @@ export function checkDataFiles(root: string, data = path.join('content', 'data')
   return problems;
 }
 
+/** Components the front page's lede may use: it runs no script, so no scroller. */
+const FRONT_COMPONENTS = ['Fact', 'Figure'];
+
+/**
+ * The front page's lede (content/front/<lang>.mdx): one file per language, no frontmatter (the headline and dek are
+ * the story's own), only <Fact> and <Figure>, each checked as in a chapter, and the same facts and charts in every
+ * language. Returns the number of files read.
+ */
+function checkFront(root: string, front: string, problems: Problem[]): number {
+  const results = new Map<Language, ChapterCheckResult>();
+  let files = 0;
+  for (const lang of LANGUAGES) {
+    const file = path.join(front, `${lang}.mdx`);
+    let text: string;
+    try {
+      text = readFileSync(path.join(root, file), 'utf8');
+    } catch {
+      problems.push({ file, message: `is missing: the front page needs its lede in ${LANGUAGE_NAMES[lang]}.` });
+      continue;
+    }
+    files++;
+    let parsed: ReturnType<typeof parseChapter>;
+    try {
+      parsed = parseChapter(text);
+    } catch (e) {
+      const error = e as { line?: number; reason?: string; message: string };
+      problems.push({
+        file,
+        line: error.line ?? undefined,
+        message: `cannot be read: ${error.reason ?? error.message}`,
+      });
+      continue;
+    }
+    if (/^---\r?\n/.test(text))
+      problems.push({
+        file,
+        line: 1,
+        message: 'has frontmatter: the front page takes its headline and dek from content/i18n; remove it.',
+      });
+    const { errors, ...result } = collectChapterProblems(parsed.tree, file);
+    for (const e of errors) problems.push({ file: e.file, line: e.line, message: e.problem });
+    for (const use of result.charts)
+      if (use.steps)
+        problems.push({
+          file,
+          message: `uses ${describeUse(use)}: the front page runs no script; use <Figure> instead.`,
+        });
+    const others = [...text.matchAll(/<([A-Z][A-Za-z]*)/g)]
+      .map((m) => m[1]!)
+      .filter((n) => !FRONT_COMPONENTS.includes(n));
+    for (const name of new Set(others))
+      problems.push({
+        file,
+        message: `uses <${name}>: the front page may use ${FRONT_COMPONENTS.map((c) => `<${c}>`).join(' and ')} only.`,
+      });
+    if (errors.length === 0) results.set(lang, result);
+  }
+  const first = results.get('en');
+  for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+    const other = results.get(lang);
+    if (!first || !other) continue;
+    const a = [...new Set(first.factIds)].sort().join(', ');
+    const b = [...new Set(other.factIds)].sort().join(', ');
+    if (a !== b)
+      problems.push({
+        file: path.join(front, `${lang}.mdx`),
+        message: `quotes different facts from the English front page (English: ${a}; ${LANGUAGE_NAMES[lang]}: ${b}). Both languages must quote the same <Fact>s.`,
+      });
+    if (JSON.stringify(first.charts) !== JSON.stringify(other.charts))
+      problems.push({
+        file: path.join(front, `${lang}.mdx`),
+        message: `shows ${other.charts.map(describeUse).join(', ') || 'no chart'}, the English front page ${first.charts.map(describeUse).join(', ') || 'no chart'}. Both languages must show the same charts.`,
+      });
+  }
+  return files;
+}
+
 export interface ContentCheckOptions {
   /** The project root; paths in messages are relative to it. */
   root: string;
@@ -173,6 +250,8 @@ export interface ContentCheckOptions {
   chapters?: string;
   /** The folder of sources.yaml and facts.yaml, relative to root. Default content/data. */
   data?: string;
+  /** The front page's folder, relative to root. Default content/front. */
+  front?: string;
 }
 
 /** Runs every content check and returns all problems, in file order. */
@@ -180,6 +259,7 @@ export function checkContent({
   root,
   chapters = path.join('content', 'chapters'),
   data = path.join('content', 'data'),
+  front = path.join('content', 'front'),
 }: ContentCheckOptions): {
   problems: Problem[];
   files: number;
@@ -248,6 +328,8 @@ export function checkContent({
     }
   }
 
+  const frontFiles = checkFront(root, path.relative(root, path.resolve(root, front)), problems);
+
   const dataProblems = checkDataFiles(root, data);
   problems.push(...dataProblems);
   // The TypeScript datasets are checked once the content files read cleanly: a source left out for a mistake
@@ -260,5 +342,5 @@ export function checkContent({
       problems.push({ file: 'src/data', message: (e as Error).message });
     }
   }
-  return { problems, files: checked.size };
+  return { problems, files: checked.size + frontFiles };
 }

@@ -303,8 +303,8 @@ export function collectChapterProblems(tree: unknown, file: string): ChapterChec
 export function remarkStoryComponents() {
   return (tree: unknown, file: { path?: string; data: Record<string, unknown> }) => {
     const relative = file.path ? path.relative(process.cwd(), file.path) : '(unknown chapter file)';
-    // Only chapters are held to the chapter rules; other MDX (e.g. docs pages) is left alone.
-    if (!relative.startsWith(`content${path.sep}chapters`)) return;
+    // Chapters and the front page's lede are held to the chapter rules; other MDX (e.g. docs pages) is left alone.
+    if (!relative.startsWith(`content${path.sep}chapters`) && !relative.startsWith(`content${path.sep}front`)) return;
     const { factIds, charts } = checkChapterTree(tree, relative);
     const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
     astro.frontmatter = { ...(astro.frontmatter ?? {}), factIds, charts };
