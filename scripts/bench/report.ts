@@ -71,7 +71,17 @@ function table(head: string[], rows: (string | number)[][]): string {
   return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 }
 
-const TYPE_ORDER: PageType[] = ['root', 'index', 'chapter', 'catalogue', 'sources', 'embed', '404', 'other'];
+const TYPE_ORDER: PageType[] = [
+  'root',
+  'index',
+  'chapter',
+  'catalogue',
+  'sources',
+  'embed',
+  '404',
+  'redirect',
+  'other',
+];
 
 /**
  * The pages worth a row in the summary, story pages first: all but the per-view embed variants (the JSON has

@@ -225,7 +225,7 @@ describe('chapter navigation', () => {
     try {
       for (const [path, lang] of [
         ['/en/prison-population/', 'en'],
-        ['/es/prison-population/', 'es'],
+        ['/es/poblacion-penitenciaria/', 'es'],
       ] as const) {
         await page.goto(`${server.url}${path}`);
         for (const rel of ['prev', 'next'] as const) {
