@@ -21,7 +21,7 @@ const SITE = 'https://cecot-explainer.example';
 const chapters = chapterAddresses();
 /** A chapter's address in one language, by its file name's slug: /es/muertes-bajo-custodia/. */
 const chapterUrl = (lang: string, key: string) => chapters.find((c) => c.lang === lang && c.key === key)!.url;
-/** Chapters' former addresses, which only send readers on (redirects.test.ts). */
+/** Chapters' former addresses, which only send readers on (chapter-addresses.test.ts). */
 const formerUrls = new Set(chapters.flatMap((c) => (c.formerUrl ? [c.formerUrl] : [])));
 /** The same page in another edition: a chapter at its slug there, any other page under the other prefix. */
 function counterpartIn(lang: string, urlPath: string): string {

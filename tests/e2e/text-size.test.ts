@@ -85,7 +85,7 @@ function sideways(page: TestPage): Promise<{ scroll: number; screen: number; cul
 
 for (const lang of LANGUAGES) {
   // Every built page that belongs to this language (its own path, or its embeds); the root and the 404 page once.
-  // (A chapter's former address leaves for the chapter as it opens: redirects.test.ts.)
+  // (A chapter's former address leaves for the chapter as it opens: chapter-addresses.test.ts.)
   const pages = builtPages().filter(
     (p) =>
       p.type !== 'redirect' &&

@@ -14,7 +14,7 @@ import { hydrateAll, openPage } from './browse';
 import { pagePool, type PagePool } from '../support/pool';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// A chapter's former address (type 'redirect') leaves for the chapter as it opens: redirects.test.ts checks it.
+// A chapter's former address (type 'redirect') leaves for the chapter as it opens: chapter-addresses.test.ts.
 const pages = builtPages().filter((p) => p.type !== 'redirect');
 
 let server: StaticServer;

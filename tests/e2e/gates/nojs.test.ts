@@ -17,7 +17,7 @@ import { startStaticServer, type StaticServer } from '../../../scripts/lib/stati
 import { builtPages } from '../../../scripts/lib/builtSite';
 import { openPage } from './browse';
 
-// A chapter's former address (type 'redirect') leaves for the chapter as it opens: redirects.test.ts checks it.
+// A chapter's former address (type 'redirect') leaves for the chapter as it opens: chapter-addresses.test.ts.
 const pages = builtPages().filter((p) => p.type !== 'redirect');
 
 let server: StaticServer;
