@@ -93,7 +93,9 @@ for (const lang of LANGUAGES) {
         expect(await page.locator(`[data-corrections-link] a[href="${correctionsPath(lang)}"]`).count()).toBe(1);
         expect(await page.locator(`[data-corrections-link] a[href="${feedPath(lang)}"]`).count()).toBe(1);
         expect(await page.locator(`.site-header nav a[href="${correctionsPath(lang)}"]`).count()).toBe(1);
-        await page.goto(`${server.url}/${lang}/the-flights/`);
+        await page.goto(
+          `${server.url}${chapterAddresses().find((c) => c.lang === lang && c.key === 'the-flights')!.url}`,
+        );
         expect(await feedLinks(page)).toEqual([[feedPath(lang), t(lang, 'corrections.feedTitle')]]);
       } finally {
         await page.context().close();
