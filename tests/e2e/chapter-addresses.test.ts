@@ -122,7 +122,7 @@ describe("a chapter's former address", () => {
       expect(attrOf(list, 'html', () => true, 'lang')).toBe(c.lang);
       expect(canonicalOf(list)).toBe(`${SITE}${c.url}`);
       expect(attrOf(list, 'meta', (t) => t.attrs.get('name') === 'robots', 'content')).toBe('noindex');
-      expect(attrOf(list, 'meta', (t) => t.attrs.get('http-equiv') === 'refresh', 'content')).toBe(`0;url=${c.url}`);
+      expect(attrOf(list, 'meta', (t) => t.attrs.get('http-equiv') === 'refresh', 'content')).toBe(`0; url=${c.url}`);
       expect(attrOf(list, 'a', () => true, 'href')).toBe(c.url);
       expect(list.some((t) => t.name === 'link' && t.attrs.get('hreflang'))).toBe(false);
     },
