@@ -84,11 +84,12 @@ const TYPE_ORDER: PageType[] = [
 ];
 
 /**
- * The pages worth a row in the summary, story pages first: all but the per-view embed variants (the JSON has
- * every page).
+ * The pages worth a row in the summary, story pages first: all but the per-view embed variants and chapters' former
+ * addresses, which leave for the chapter as they open (the JSON has every page).
  */
 export function summaryPages(report: BenchReport): BenchReport['pages'] {
   return report.pages
+    .filter((p) => p.type !== 'redirect')
     .filter((p) => p.type !== 'embed' || /^\/embed\/[a-z]{2}\/[a-z0-9-]+\/$/.test(p.path))
     .sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.path.localeCompare(b.path));
 }
