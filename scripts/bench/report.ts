@@ -71,14 +71,25 @@ function table(head: string[], rows: (string | number)[][]): string {
   return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 }
 
-const TYPE_ORDER: PageType[] = ['root', 'index', 'chapter', 'catalogue', 'sources', 'embed', '404', 'other'];
+const TYPE_ORDER: PageType[] = [
+  'root',
+  'index',
+  'chapter',
+  'catalogue',
+  'sources',
+  'embed',
+  '404',
+  'redirect',
+  'other',
+];
 
 /**
- * The pages worth a row in the summary, story pages first: all but the per-view embed variants (the JSON has
- * every page).
+ * The pages worth a row in the summary, story pages first: all but the per-view embed variants and chapters' former
+ * addresses, which leave for the chapter as they open (the JSON has every page).
  */
 export function summaryPages(report: BenchReport): BenchReport['pages'] {
   return report.pages
+    .filter((p) => p.type !== 'redirect')
     .filter((p) => p.type !== 'embed' || /^\/embed\/[a-z]{2}\/[a-z0-9-]+\/$/.test(p.path))
     .sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.path.localeCompare(b.path));
 }

@@ -7,8 +7,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST_DIR } from './staticServer';
+import { chapterAddresses } from '../../src/lib/chapterAddresses';
 
-export type PageType = 'root' | 'index' | 'chapter' | 'catalogue' | 'sources' | 'embed' | '404' | 'other';
+export type PageType = 'root' | 'index' | 'chapter' | 'catalogue' | 'sources' | 'embed' | '404' | 'redirect' | 'other';
 
 export interface BuiltPage {
   /** URL path as a reader opens it: `/en/the-flights/`, `/404.html`. */
@@ -41,17 +42,21 @@ export function urlPathOf(relFile: string): string {
   return `/${relFile}`;
 }
 
-/** Chapter slugs, from the chapter files' names (content/chapters/<lang>/NN-slug.mdx). */
-function chapterSlugs(): Set<string> {
-  const slugs = new Set<string>();
-  for (const rel of filesUnder(path.join(REPO, 'content/chapters'))) {
-    const m = /^[a-z]{2}\/\d{2}-([a-z0-9-]+)\.mdx$/.exec(rel);
-    if (m) slugs.add(m[1]!);
-  }
-  return slugs;
+/** Chapter addresses (/es/poblacion-penitenciaria/) and the former ones that redirect to them (src/lib/chapterAddresses.ts). */
+export interface ChapterPaths {
+  chapters: Set<string>;
+  redirects: Set<string>;
 }
 
-export function pageTypeOf(urlPath: string, slugs: Set<string> = chapterSlugs()): PageType {
+function chapterPaths(): ChapterPaths {
+  const all = chapterAddresses(path.join(REPO, 'content/chapters'));
+  return {
+    chapters: new Set(all.map((c) => c.url)),
+    redirects: new Set(all.flatMap((c) => (c.formerUrl ? [c.formerUrl] : []))),
+  };
+}
+
+export function pageTypeOf(urlPath: string, known: ChapterPaths = chapterPaths()): PageType {
   const segments = urlPath.split('/').filter(Boolean);
   if (segments.length === 0) return 'root';
   if (segments.includes('embed')) return 'embed';
@@ -59,18 +64,19 @@ export function pageTypeOf(urlPath: string, slugs: Set<string> = chapterSlugs())
   if (segments.length === 1 && /^[a-z]{2}$/.test(segments[0]!)) return 'index';
   if (segments.length === 2 && segments[1] === 'charts') return 'catalogue';
   if (segments.length === 2 && segments[1] === 'sources') return 'sources';
-  if (segments.length === 2 && slugs.has(segments[1]!)) return 'chapter';
+  if (known.chapters.has(urlPath)) return 'chapter';
+  if (known.redirects.has(urlPath)) return 'redirect';
   return 'other';
 }
 
 /** Every HTML page in the build, sorted by path. */
 export function builtPages(root: string = DIST_DIR): BuiltPage[] {
-  const slugs = chapterSlugs();
+  const known = chapterPaths();
   return filesUnder(root)
     .filter((f) => f.endsWith('.html'))
     .map((f) => {
       const urlPath = urlPathOf(f);
-      return { path: urlPath, file: path.join(root, f), type: pageTypeOf(urlPath, slugs) };
+      return { path: urlPath, file: path.join(root, f), type: pageTypeOf(urlPath, known) };
     });
 }
 

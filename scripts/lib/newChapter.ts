@@ -1,10 +1,12 @@
 /**
- * The two files of a new chapter, English and Spanish, for `npm run new:chapter -- NN slug`. They pass the content
- * check and the build as written: valid frontmatter, a paragraph with <Fact>s and a <Scrolly> with one step.
+ * The two files of a new chapter, English and Spanish, for `npm run new:chapter -- NN slug [spanish-slug]`. They pass
+ * the content check and the build as written: valid frontmatter, a paragraph with <Fact>s and a <Scrolly> with one
+ * step.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHAPTER_FILE } from '../../src/lib/chapterFile';
+import { CHAPTER_FILE, CHAPTER_SLUG, RESERVED_SLUGS, chapterPath } from '../../src/lib/chapterFile';
+import { chapterAddresses } from '../../src/lib/chapterAddresses';
 
 const LANGUAGES = ['en', 'es'] as const;
 
@@ -14,7 +16,7 @@ const frontmatter = ({ title, ...plain }: Record<string, string>) =>
     '\n',
   );
 
-function texts(slug: string, published: string): Record<(typeof LANGUAGES)[number], string> {
+function texts(slug: string, published: string, spanishSlug?: string): Record<(typeof LANGUAGES)[number], string> {
   const name = slug.replace(/-/g, ' ');
   const step = "window: [1992, 2019], series: ['wpb', 'government']";
   return {
@@ -40,6 +42,7 @@ function texts(slug: string, published: string): Record<(typeof LANGUAGES)[numbe
         navTitle: name.slice(0, 40),
         dek: 'Sustituya esto por una o dos frases que digan lo que cuenta el capítulo.',
         published,
+        ...(spanishSlug ? { slug: spanishSlug } : {}),
       }),
       '{/* Sustituya el texto. content/README.md describe los componentes, los gráficos y los datos. */}',
       '',
@@ -54,14 +57,16 @@ function texts(slug: string, published: string): Record<(typeof LANGUAGES)[numbe
 }
 
 /**
- * Writes content/chapters/{en,es}/NN-slug.mdx under `chapters`, or returns why it will not: a malformed number or
- * slug, a file that exists (nothing is overwritten), a number or a slug another chapter uses.
+ * Writes content/chapters/{en,es}/NN-slug.mdx under `chapters`, the Spanish one with `slug: <spanishSlug>` when
+ * given, or returns why it will not: a malformed number or slug, a file that exists (nothing is overwritten), a
+ * number or an address another chapter uses.
  */
 export function newChapter(
   chapters: string,
   number: string | undefined,
   slug: string | undefined,
   published: string,
+  spanishSlug?: string,
 ): { written: string[] } | { refused: string } {
   if (!number || !/^\d\d$/.test(number) || number === '00')
     return {
@@ -70,6 +75,10 @@ export function newChapter(
   if (!slug || !CHAPTER_FILE.test(`${number}-${slug}.mdx`))
     return {
       refused: `the slug becomes the chapter's URL: lowercase letters, digits and single hyphens, like the-courts; got ${JSON.stringify(slug ?? '')}.`,
+    };
+  if (spanishSlug !== undefined && (!CHAPTER_SLUG.test(spanishSlug) || RESERVED_SLUGS.includes(spanishSlug)))
+    return {
+      refused: `the Spanish slug becomes the chapter's Spanish URL: lowercase letters a-z without accents, digits and single hyphens, like las-carceles, and not ${RESERVED_SLUGS.join(', ')}; got ${JSON.stringify(spanishSlug)}.`,
     };
   const name = `${number}-${slug}.mdx`;
   for (const lang of LANGUAGES) {
@@ -86,7 +95,13 @@ export function newChapter(
     const sameSlug = others.find((f) => f.endsWith(`-${slug}.mdx`) && CHAPTER_FILE.exec(f)?.[2] === slug);
     if (sameSlug) return { refused: `the slug "${slug}" (its URL) is taken by ${lang}/${sameSlug}; choose another.` };
   }
-  const files = texts(slug, published);
+  // Addresses other chapters have through their own slugs (/es/poblacion-penitenciaria/) or had (redirects).
+  const taken = chapterAddresses(chapters).flatMap((c) => [c.url, ...(c.formerUrl ? [c.formerUrl] : [])]);
+  for (const address of [chapterPath('en', slug), chapterPath('es', slug, spanishSlug)]) {
+    if (taken.includes(address))
+      return { refused: `the address ${address} is taken by another chapter; choose another slug.` };
+  }
+  const files = texts(slug, published, spanishSlug);
   const written = LANGUAGES.map((lang) => {
     const file = path.join(chapters, lang, name);
     writeFileSync(file, files[lang], { flag: 'wx' });

@@ -3,6 +3,7 @@
  * check (src/lib/build/contentChecks.ts) use this one schema, so both reject the same frontmatter.
  */
 import { z } from 'astro/zod';
+import { CHAPTER_SLUG } from './chapterFile';
 
 export const chapterFrontmatter = z
   .object({
@@ -10,6 +11,17 @@ export const chapterFrontmatter = z
     title: z.string().min(3),
     /** One or two sentences under the headline; also the page description for search and sharing. */
     dek: z.string().min(20).max(300),
+    /**
+     * The chapter's address in this language (`/es/<slug>/`), when it is not the file name's: Spanish chapters
+     * have Spanish slugs. The file name's address then redirects here.
+     */
+    slug: z
+      .string()
+      .regex(CHAPTER_SLUG, {
+        message:
+          'must be lowercase letters a-z without accents, digits and single hyphens, like "poblacion-penitenciaria"',
+      })
+      .optional(),
     /** Short label for navigation between chapters. */
     navTitle: z.string().min(2).max(40),
     /** First publication of this chapter. */

@@ -27,7 +27,7 @@ export const GET: APIRoute = async ({ site }) => {
   const entries: Entry[] = [{ path: '/' }];
   for (const lang of LANGUAGES) {
     const chapters = await chaptersIn(lang);
-    const updates = chapters.map((c) => chapterUpdated(c.slug, c.entry.data.updated) ?? c.entry.data.published);
+    const updates = chapters.map((c) => chapterUpdated(c.key, c.entry.data.updated) ?? c.entry.data.published);
     const latest = updates.length ? new Date(Math.max(...updates.map((d) => d.getTime()))) : undefined;
     entries.push({ path: `/${lang}/`, lastmod: latest });
     for (const [i, chapter] of chapters.entries()) entries.push({ path: chapter.url, lastmod: updates[i] });

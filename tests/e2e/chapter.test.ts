@@ -9,6 +9,7 @@ import type { Browser, Locator, Request } from 'playwright-core';
 import { launchBrowser, newPage, type PageOptions, type TestPage } from './support/browser';
 import { settle } from './support/settle';
 import { startStaticServer, type StaticServer } from './support/staticServer';
+import { chapterAddresses } from '../../src/lib/chapterAddresses';
 import en from '../../content/i18n/en.json';
 import es from '../../content/i18n/es.json';
 
@@ -18,6 +19,8 @@ const VIEWPORTS = [
 ] as const;
 
 const CHAPTER = '/en/the-flights/';
+/** A chapter's address in a language, by its file name's slug (Spanish chapters have Spanish slugs). */
+const chapterUrl = (lang: string, key: string) => chapterAddresses().find((c) => c.lang === lang && c.key === key)!.url;
 const MIN_SOURCES = 60;
 
 let server: StaticServer;
@@ -225,7 +228,7 @@ describe('chapter navigation', () => {
     try {
       for (const [path, lang] of [
         ['/en/prison-population/', 'en'],
-        ['/es/prison-population/', 'es'],
+        ['/es/poblacion-penitenciaria/', 'es'],
       ] as const) {
         await page.goto(`${server.url}${path}`);
         for (const rel of ['prev', 'next'] as const) {
@@ -254,7 +257,7 @@ describe('chapter notes', () => {
     const page = await newPage(browser, { width: 375, height: 812, javaScriptEnabled: false });
     try {
       for (const lang of ['en', 'es'] as const) {
-        await page.goto(`${server.url}/${lang}/deaths-in-custody/`);
+        await page.goto(`${server.url}${chapterUrl(lang, 'deaths-in-custody')}`);
         const notes = await page.locator('section.notes li').count();
         const flagged = page.locator('section.notes li a.confidence');
         const count = await flagged.count();
@@ -323,7 +326,7 @@ describe('chart data tables and disclosures', () => {
     // A chapter with two scrollers and a figure, each with its table and embed code; an embed page, with its table.
     const pages = [
       {
-        path: `/${lang}/prison-population/`,
+        path: chapterUrl(lang, 'prison-population'),
         charts: [strings['world.title'], strings['pp.title'], strings['ctx.title']],
         embed: true,
       },

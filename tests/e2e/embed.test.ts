@@ -28,6 +28,7 @@ import { allEmbeds } from '../../src/embeds/embed';
 import { embedPath, oembedPath, PYM_SCRIPT_URL, pymXdomain, type OEmbedDocument } from '../../src/embeds/code';
 import { HEIGHT_REQUEST, MAX_HEIGHT } from '../../src/embeds/protocol';
 import { checkChapterFile } from '../support/chapters';
+import { chapterAddresses } from '../../src/lib/chapterAddresses';
 import { embedViews, stepperFor } from '../../src/embeds/views';
 import { registry, tableOf as rowsOf, type RegisteredChartId } from '../../src/charts/registry';
 import { t } from '../../src/lib/i18n';
@@ -45,7 +46,7 @@ function chapterFor(chart: string, lang: string): { url: string; href: string; f
     .sort()) {
     const { charts } = checkChapterFile(path.join(folder, file));
     const use = charts.find((u) => u.chart === chart);
-    const url = `/${lang}/${file.replace(/^\d\d-/, '').replace(/\.mdx$/, '')}/`;
+    const url = chapterAddresses().find((c) => c.lang === lang && `${c.key}.mdx` === file.replace(/^\d\d-/, ''))!.url;
     if (use) return { url, href: `${url}#${use.anchor}`, first: charts[0]!.chart as RegisteredChartId };
   }
   return null;

@@ -13,15 +13,24 @@ import { wheelTurn } from './support/reading';
 import { startStaticServer, DIST_DIR, type StaticServer } from './support/staticServer';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
 import { LANGUAGES } from '../../src/lib/i18n';
+import { chapterAddresses } from '../../src/lib/chapterAddresses';
 import en from '../../content/i18n/en.json';
 import es from '../../content/i18n/es.json';
 
 const SITE = 'https://cecot-explainer.example';
-const slugs = readdirSync('content/chapters/en')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.replace(/^\d{2}-/, '').replace(/\.mdx$/, ''));
+const chapters = chapterAddresses();
+/** A chapter's address in one language, by its file name's slug: /es/muertes-bajo-custodia/. */
+const chapterUrl = (lang: string, key: string) => chapters.find((c) => c.lang === lang && c.key === key)!.url;
+/** Chapters' former addresses, which only send readers on (chapter-addresses.test.ts). */
+const formerUrls = new Set(chapters.flatMap((c) => (c.formerUrl ? [c.formerUrl] : [])));
+/** The same page in another edition: a chapter at its slug there, any other page under the other prefix. */
+function counterpartIn(lang: string, urlPath: string): string {
+  const chapter = chapters.find((c) => c.url === urlPath);
+  if (chapter) return chapterUrl(lang, chapter.key);
+  return urlPath === '/' ? `/${lang}/` : `/${lang}${urlPath.slice(3)}`;
+}
 
-/** Every HTML file in the build, as a URL path ("/es/methods/", "/404.html"). */
+/** Every HTML file in the build, as a URL path ("/es/metodos/", "/404.html"). */
 function htmlPages(dir = DIST_DIR, base = '/'): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -36,18 +45,24 @@ function fileFor(urlPath: string): string {
 }
 
 const html = (urlPath: string) => readFileSync(fileFor(urlPath), 'utf8');
-const pages = existsSync(DIST_DIR) ? htmlPages() : [];
+const pages = existsSync(DIST_DIR) ? htmlPages().filter((p) => !formerUrls.has(p)) : [];
 
 describe('both editions are built', () => {
   it.each(LANGUAGES)('%s: the front page, every chapter, sources and the chart catalogue', (lang) => {
-    for (const rest of ['', ...slugs.map((s) => `${s}/`), 'sources/', 'charts/']) {
-      expect(existsSync(fileFor(`/${lang}/${rest}`)), `/${lang}/${rest}`).toBe(true);
+    const own = chapters.filter((c) => c.lang === lang).map((c) => c.url);
+    expect(own.length).toBeGreaterThan(5);
+    for (const page of [`/${lang}/`, ...own, `/${lang}/sources/`, `/${lang}/charts/`]) {
+      expect(existsSync(fileFor(page)), page).toBe(true);
     }
   });
 
-  it('every page of one edition exists in the other under the same path', () => {
-    const inEdition = (lang: string) => pages.filter((p) => p.startsWith(`/${lang}/`)).map((p) => p.slice(3));
-    expect(inEdition('es').sort()).toEqual(inEdition('en').sort());
+  it('every page of one edition exists in the other: chapters at their own slugs, other pages under the same path', () => {
+    const inEdition = (lang: string) => pages.filter((p) => p.startsWith(`/${lang}/`));
+    expect(
+      inEdition('en')
+        .map((p) => counterpartIn('es', p))
+        .sort(),
+    ).toEqual(inEdition('es').sort());
   });
 
   it('the site root offers both editions and redirects nowhere', () => {
@@ -72,8 +87,7 @@ describe('every page declares its language and its counterparts', () => {
     // 404) may list none, but whatever they list must exist.
     if (page === '/' || (LANGUAGES as string[]).includes(first)) {
       expect(alternates.map(([l]) => l).sort()).toEqual([...LANGUAGES, 'x-default'].sort());
-      const rest = page === '/' ? '/' : page.slice(3);
-      for (const lang of LANGUAGES) expect(alternates).toContainEqual([lang, `${SITE}/${lang}${rest}`]);
+      for (const lang of LANGUAGES) expect(alternates).toContainEqual([lang, `${SITE}${counterpartIn(lang, page)}`]);
     }
     for (const [, href = ''] of alternates) {
       expect(href.startsWith(SITE), href).toBe(true);
@@ -159,7 +173,7 @@ describe('the language switcher keeps the reader on the same chapter and step', 
     ['en', 'es'],
     ['es', 'en'],
   ] as const)('from %s to %s', async (from, to) => {
-    const page = await open(`/${from}/deaths-in-custody/`, 'en-GB');
+    const page = await open(chapterUrl(from, 'deaths-in-custody'), 'en-GB');
     const scroller = page.locator('section[data-scrolly]').first();
     const scrollerId = (await scroller.getAttribute('id'))!;
     const chart = (await scroller.getAttribute('data-chart')) as RegisteredChartId;
@@ -180,7 +194,7 @@ describe('the language switcher keeps the reader on the same chapter and step', 
     await expect.poll(() => switcher.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await switcher.getAttribute('hreflang')).toBe(to);
     await switcher.click();
-    await page.waitForURL(`**/${to}/deaths-in-custody/#${stepId}`);
+    await page.waitForURL(`**${chapterUrl(to, 'deaths-in-custody')}#${stepId}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(to);
     await waitForActive(page, stepId);
     await expect
@@ -200,7 +214,7 @@ describe('the language switcher keeps the reader on the same chapter and step', 
     await page.evaluate((id) => history.replaceState(null, '', `#${id}`), stepId);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('header a[data-lang-switch]').click();
-    await page.waitForURL('**/es/deaths-in-custody/');
+    await page.waitForURL(`**${chapterUrl('es', 'deaths-in-custody')}`);
     expect(new URL(page.url()).hash).toBe('');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.context().close();
@@ -209,7 +223,7 @@ describe('the language switcher keeps the reader on the same chapter and step', 
   it('a malformed fragment in the address throws nothing: the switch leads to the top of the other edition', async () => {
     const page = await open('/en/deaths-in-custody/#%E0%A4%A', 'en-GB');
     await page.locator('header a[data-lang-switch]').click();
-    await page.waitForURL('**/es/deaths-in-custody/');
+    await page.waitForURL(`**${chapterUrl('es', 'deaths-in-custody')}`);
     expect(new URL(page.url()).hash).toBe('');
     expect(page.errors).toEqual([]);
     await page.context().close();
@@ -223,7 +237,7 @@ describe("the reader's preferred language is offered, not forced", () => {
     const note = page.locator('[data-lang-note]');
     await expect.poll(() => note.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await note.getAttribute('lang')).toBe('es');
-    expect(await note.locator('a').getAttribute('href')).toBe('/es/methods/');
+    expect(await note.locator('a').getAttribute('href')).toBe(chapterUrl('es', 'methods'));
     expect(await note.innerText()).toContain('Leer en español');
     await note.locator('button').click();
     expect(await note.isVisible()).toBe(false);
@@ -235,7 +249,7 @@ describe("the reader's preferred language is offered, not forced", () => {
   });
 
   it('an English-preferring browser on a Spanish page is offered English', async () => {
-    const page = await open('/es/inside-cecot/', 'en-US');
+    const page = await open(chapterUrl('es', 'inside-cecot'), 'en-US');
     const note = page.locator('[data-lang-note]');
     await expect.poll(() => note.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await note.getAttribute('lang')).toBe('en');
@@ -246,7 +260,7 @@ describe("the reader's preferred language is offered, not forced", () => {
   it('no note when the page is already in the preferred language', async () => {
     for (const [pathname, locale] of [
       ['/en/methods/', 'en-GB'],
-      ['/es/methods/', 'es-SV'],
+      [chapterUrl('es', 'methods'), 'es-SV'],
     ] as const) {
       const page = await open(pathname, locale);
       expect(await page.locator('[data-lang-note]').isVisible()).toBe(false);

@@ -153,6 +153,64 @@ describe('checkContent', () => {
   });
 });
 
+describe("a chapter's own slug (frontmatter `slug`, its address in its language)", () => {
+  /** The chapter with `slug: …` after its navTitle, on line 4 of the file. */
+  const withSlug = (text: string, slug: string) => text.replace(/^(navTitle: .*)$/m, `$1\nslug: ${slug}`);
+  const check = (files: Record<string, string>) => {
+    const root = project(files);
+    try {
+      return checkContent({ root }).problems.map(formatProblem);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+
+  it('takes a slug of lowercase ASCII words joined by hyphens', () => {
+    expect(
+      check({
+        'en/01-prison-population.mdx': chapter('en', valid),
+        'es/01-prison-population.mdx': withSlug(chapter('es', valid), 'poblacion-penitenciaria-2'),
+      }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    'población-penitenciaria',
+    'Poblacion',
+    'poblacion--penitenciaria',
+    'poblacion_penitenciaria',
+    '-poblacion',
+    '',
+  ])('refuses %j, naming the file, the line and the field', (slug) => {
+    expect(
+      check({
+        'en/01-prison-population.mdx': chapter('en', valid),
+        'es/01-prison-population.mdx': withSlug(chapter('es', valid), JSON.stringify(slug)),
+      }),
+    ).toEqual([
+      'content/chapters/es/01-prison-population.mdx:4: frontmatter field "slug": must be lowercase letters a-z without accents, digits and single hyphens, like "poblacion-penitenciaria".',
+    ]);
+  });
+
+  it("refuses a slug another chapter of the language has, or a chapter's former address, or another page's", () => {
+    const lines = check({
+      'en/01-one.mdx': chapter('en', valid),
+      'es/01-one.mdx': withSlug(chapter('es', valid), 'uno'),
+      'en/02-two.mdx': chapter('en', valid),
+      'es/02-two.mdx': withSlug(chapter('es', valid), 'uno'),
+      'en/03-three.mdx': chapter('en', valid),
+      'es/03-three.mdx': withSlug(chapter('es', valid), 'one'),
+      'en/04-four.mdx': chapter('en', valid),
+      'es/04-four.mdx': withSlug(chapter('es', valid), 'sources'),
+    });
+    expect(lines).toEqual([
+      'content/chapters/es/02-two.mdx:4: shares the address /es/uno/ (its "slug") with 01-one.mdx. Give every chapter its own number and slug (see "Order of chapters" in content/README.md).',
+      'content/chapters/es/03-three.mdx:4: shares the address /es/one/ (its "slug") with 01-one.mdx. Give every chapter its own number and slug (see "Order of chapters" in content/README.md).',
+      'content/chapters/es/04-four.mdx: takes the address /es/sources/ (its "slug"), which is the address of another page of the site (sources, charts, corrections, embed-preview). Choose another slug.',
+    ]);
+  });
+});
+
 describe('the build (storyChecks)', () => {
   const setup = (root: string) => () =>
     (storyChecks().hooks['astro:config:setup'] as (options: unknown) => void)({

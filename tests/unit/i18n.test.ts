@@ -255,7 +255,7 @@ const esFiles = readdirSync(path.join(CHAPTERS, 'es'))
   .sort();
 
 describe('chapters (content/chapters/<lang>/NN-slug.mdx)', () => {
-  it('every chapter file (and so every slug and URL) exists in both languages', () => {
+  it('every chapter file (and so every pair of chapters) exists in both languages', () => {
     expect(esFiles).toEqual(enFiles);
     expect(enFiles.length).toBeGreaterThan(0);
   });
@@ -264,8 +264,12 @@ describe('chapters (content/chapters/<lang>/NN-slug.mdx)', () => {
     const english = readChapter('en', file);
     const spanish = readChapter('es', file);
 
-    it('has the same frontmatter fields and dates, written in Spanish', () => {
-      expect(Object.keys(spanish.frontmatter).sort()).toEqual(Object.keys(english.frontmatter).sort());
+    it('has the same frontmatter fields and dates, written in Spanish, and a Spanish slug', () => {
+      // The Spanish chapter's own address (/es/poblacion-penitenciaria/): the English one is the file name's.
+      const { slug, ...rest } = spanish.frontmatter;
+      expect(Object.keys(rest).sort()).toEqual(Object.keys(english.frontmatter).sort());
+      expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(slug).not.toBe(file.replace(/^\d\d-|\.mdx$/g, ''));
       expect(spanish.frontmatter['published']).toBe(english.frontmatter['published']);
       expect(spanish.frontmatter['updated']).toBe(english.frontmatter['updated']);
       for (const field of ['title', 'dek']) expect(spanish.frontmatter[field]).not.toBe(english.frontmatter[field]);

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newChapter } from '../../scripts/lib/newChapter';
 import { checkContent, formatProblem } from '../../src/lib/build/contentChecks';
+import { chapterAddresses } from '../../src/lib/chapterAddresses';
 
 let root = '';
 const chapters = () => path.join(root, 'content', 'chapters');
@@ -57,6 +58,37 @@ describe('new:chapter', () => {
     const url = newChapter(chapters(), '08', 'inside-cecot', '2026-12-03');
     expect('refused' in url && url.refused).toBe(
       'the slug "inside-cecot" (its URL) is taken by en/03-inside-cecot.mdx; choose another.',
+    );
+  });
+});
+
+describe('new:chapter with a Spanish slug', () => {
+  it('gives the Spanish file its slug, and both pass the content check', () => {
+    fresh();
+    expect(newChapter(chapters(), '07', 'the-courts', '2026-12-03', 'los-tribunales')).toHaveProperty('written');
+    const spanish = readFileSync(path.join(chapters(), 'es', '07-the-courts.mdx'), 'utf8');
+    expect(spanish.split('---')[1]).toContain('\nslug: los-tribunales\n');
+    expect(readFileSync(path.join(chapters(), 'en', '07-the-courts.mdx'), 'utf8')).not.toContain('slug:');
+    expect(chapterAddresses(chapters()).map((c) => c.url)).toEqual(['/en/the-courts/', '/es/los-tribunales/']);
+    expect(checkContent({ root }).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it.each(['los_tribunales', 'Los-Tribunales', 'cortes-supremas-y-más', 'sources'])('refuses %j', (spanishSlug) => {
+    fresh();
+    const outcome = newChapter(chapters(), '07', 'the-courts', '2026-12-03', spanishSlug);
+    expect('refused' in outcome && outcome.refused).toMatch(/^the Spanish slug becomes the chapter's Spanish URL/);
+  });
+
+  it("refuses an address another chapter has by its slug, or had before it (its file name's)", () => {
+    fresh();
+    newChapter(chapters(), '06', 'the-courts', '2026-12-03', 'los-tribunales');
+    const slug = newChapter(chapters(), '07', 'the-trials', '2026-12-03', 'los-tribunales');
+    expect('refused' in slug && slug.refused).toBe(
+      'the address /es/los-tribunales/ is taken by another chapter; choose another slug.',
+    );
+    const former = newChapter(chapters(), '07', 'the-trials', '2026-12-03', 'the-courts');
+    expect('refused' in former && former.refused).toBe(
+      'the address /es/the-courts/ is taken by another chapter; choose another slug.',
     );
   });
 });

@@ -17,7 +17,7 @@ import { parseFacts } from '../../data/factsFile';
 import { DATASET_FACT_IDS, factSourceErrors } from '../../data/facts';
 import { throwIfAny } from '../../data/validate';
 import { chapterFrontmatter } from '../chapterFrontmatter';
-import { CHAPTER_FILE } from '../chapterFile';
+import { CHAPTER_FILE, RESERVED_SLUGS, chapterPath } from '../chapterFile';
 import { parseChapter } from './parseChapter';
 import { collectChapterProblems, type ChapterCheckResult, type ChartUse } from './remarkStoryComponents';
 
@@ -70,7 +70,7 @@ function checkChapterFile(root: string, file: string, problems: Problem[]): Chec
           line: fieldLine(text, field) ?? 1,
           message:
             issue.code === 'unrecognized_keys'
-              ? `frontmatter has unknown field(s) ${keys.map((k) => `"${k}"`).join(', ')}. Fields: title, navTitle, dek, published, updated.`
+              ? `frontmatter has unknown field(s) ${keys.map((k) => `"${k}"`).join(', ')}. Fields: title, navTitle, dek, published, updated, slug.`
               : `frontmatter field "${field}": ${issue.message}.`,
         });
       }
@@ -308,22 +308,38 @@ export function checkContent({
     }
   }
 
-  // Positions and URLs: two chapters with the same number have no defined order; two with the same slug, one URL.
+  // Positions and URLs: two chapters with the same number have no defined order; two at one address, one URL. A
+  // chapter's addresses are its slug's and, when its frontmatter gives another slug, its file name's (which
+  // redirects to the slug's); neither may be another chapter's or a page's (/es/sources/).
   for (const lang of LANGUAGES) {
     const seen = new Map<string, string>();
     for (const name of names.get(lang)!) {
-      const [, number, slug] = CHAPTER_FILE.exec(name)!;
-      for (const [key, what] of [
-        [`n${number}`, `the number ${number}`],
-        [`s${slug}`, `the slug "${slug}" (its URL)`],
-      ] as const) {
-        const before = seen.get(key);
+      const file = path.join(chapters, lang, name);
+      const [, number = '', key = ''] = CHAPTER_FILE.exec(name)!;
+      const own = checked.get(file)?.frontmatter['slug'];
+      const slug = typeof own === 'string' ? own : undefined;
+      const addresses = [
+        ...(slug !== undefined && slug !== key
+          ? [[`s${slug}`, `the address ${chapterPath(lang, key, slug)} (its "slug")`] as const]
+          : []),
+        [`s${key}`, `the address ${chapterPath(lang, key)} (its file name's)`] as const,
+      ];
+      for (const [id, what] of [[`n${number}`, `the number ${number}`] as const, ...addresses]) {
+        const before = seen.get(id);
         if (before)
           problems.push({
-            file: path.join(chapters, lang, name),
+            file,
+            line: id === `s${slug}` ? fieldLine(readFileSync(path.join(root, file), 'utf8'), 'slug') : undefined,
             message: `shares ${what} with ${before}. Give every chapter its own number and slug (see "Order of chapters" in content/README.md).`,
           });
-        else seen.set(key, name);
+        else seen.set(id, name);
+      }
+      for (const [id, what] of addresses) {
+        if (RESERVED_SLUGS.includes(id.slice(1)))
+          problems.push({
+            file,
+            message: `takes ${what}, which is the address of another page of the site (${RESERVED_SLUGS.join(', ')}). Choose another slug.`,
+          });
       }
     }
   }

@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   if (!site) throw new Error('corrections.xml needs `site` in astro.config.mjs');
   const lang = params['lang'] as Language;
   const chapters = await chaptersIn(lang);
-  const times = chapters.map((c) => (chapterUpdated(c.slug, c.entry.data.updated) ?? c.entry.data.published).getTime());
+  const times = chapters.map((c) => (chapterUpdated(c.key, c.entry.data.updated) ?? c.entry.data.published).getTime());
   const siteUpdated = new Date(Math.max(0, ...times));
   return new Response(correctionsFeed({ lang, site, siteUpdated }), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },

@@ -14,7 +14,8 @@ import { hydrateAll, openPage } from './browse';
 import { pagePool, type PagePool } from '../support/pool';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const pages = builtPages();
+// A chapter's former address (type 'redirect') leaves for the chapter as it opens: chapter-addresses.test.ts.
+const pages = builtPages().filter((p) => p.type !== 'redirect');
 
 let server: StaticServer;
 let browser: Browser;

@@ -66,7 +66,8 @@ describe.concurrent('no request to another origin, in the browser', () => {
     await pool?.close();
   });
 
-  for (const builtPage of pages) {
+  // A chapter's former address leaves for the chapter as it opens (chapter-addresses.test.ts); the chapter is here anyway.
+  for (const builtPage of pages.filter((p) => p.type !== 'redirect')) {
     it(builtPage.path, ({ expect }) =>
       pool.with(async (page) => {
         foreign.set(page, []);

@@ -26,8 +26,11 @@ const canonicalOf = (tags: Tag[]) =>
   tags.find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')?.attrs.get('href');
 const isNoindex = (tags: Tag[]) => /noindex/.test(meta(tags, 'robots') ?? '');
 const articlePages = pages.filter((p) => p.type === 'chapter' || p.type === 'index');
-/** Pages on the site layout (embeds have their own tags; the 404 page is served at any address, so it has no URL). */
-const sitePages = pages.filter((p) => p.type !== 'embed' && p.type !== '404');
+/**
+ * Pages on the site layout (embeds have their own tags; the 404 page is served at any address, so it has no URL; a
+ * chapter's former address only sends readers on, and names the chapter as its canonical URL).
+ */
+const sitePages = pages.filter((p) => p.type !== 'embed' && p.type !== '404' && p.type !== 'redirect');
 /** The site's origin (astro.config `site`), from the first canonical link in the build. */
 const site = new URL([...tagsByPage.values()].map(canonicalOf).find(Boolean) ?? 'https://invalid.invalid/').origin;
 
