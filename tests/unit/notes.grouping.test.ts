@@ -22,8 +22,8 @@ function read(node: Node): string {
   if (node.type === 'text') return node.value ?? '';
   if (node.name === 'Fact') return `[${String(attr(node, 'id'))}]`;
   if (node.name === 'NoteRef') {
-    const [n, m] = [attr(node, 'n'), attr(node, 'm')];
-    return n === m ? `^${String(n)}` : `^${String(n)}/${String(m)}`;
+    const [n, m, tail] = [attr(node, 'n'), attr(node, 'm'), attr(node, 'tail') ?? ''];
+    return `${String(tail)}^${n === m ? String(n) : `${String(n)}/${String(m)}`}`;
   }
   const inner = (node.children ?? []).map(read).join('');
   return node.type === 'paragraph' || node.type === 'mdxJsxFlowElement' ? `${inner}\n` : inner;
@@ -124,6 +124,27 @@ describe('note markers', () => {
       '</Callout>',
     ].join('\n');
     expect(group(mdx).text.replace(/\s+/g, ' ')).toBe('AP: [a-1].^1 CNN: [c-1].^2 AP: [a-2].^3');
+  });
+});
+
+describe('the word before a marker', () => {
+  it('goes into the marker, so that a line never starts with one', () => {
+    const tree = parseMdx('They landed that night. CNN counted <Fact id="c-1"/> of them.') as unknown as Node;
+    groupNotes(tree, sourcesOf);
+    const marker = tree.children![0]!.children!.find((c) => c.name === 'NoteRef')!;
+    expect(attr(marker, 'tail')).toBe('them.');
+    expect(tree.children![0]!.children!.at(-2)!.value).toBe(' of ');
+  });
+
+  it('is only the full stop after a figure', () => {
+    const tree = parseMdx('It was <Fact id="c-1"/>. Then more.') as unknown as Node;
+    groupNotes(tree, sourcesOf);
+    expect(
+      attr(
+        tree.children![0]!.children!.find((c) => c.name === 'NoteRef')!,
+        'tail',
+      ),
+    ).toBe('.');
   });
 });
 

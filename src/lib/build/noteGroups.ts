@@ -6,7 +6,8 @@
  *
  * A sentence quoting exactly the figures of an earlier note points to that note again. Markers are inserted
  * into the MDX tree by the remark plugin (remarkStoryComponents), after its checks: `n` is the note's number, `m`
- * the marker's own (for its element ids), `facts` the figures it covers.
+ * the marker's own (for its element ids), `facts` the figures it covers, `tail` the text it follows without a
+ * space (the sentence's last word and full stop), which it prints.
  */
 
 /** A note: its number, the fact ids of its figures (in order, each once) and the first marker that opens it. */
@@ -153,15 +154,25 @@ export function groupNotes(tree: unknown, sourcesOf: (factId: string) => readonl
       ],
       children: [],
     };
+    // The word before the marker goes into it ("prison." + marker), which keeps them on one line: a line may
+    // otherwise break before the marker's button, as before any inline block.
+    const withTail = (text: string) => {
+      const tail = /\S+$/u.exec(text)?.[0] ?? '';
+      if (tail) marker.attributes!.push({ type: 'mdxJsxAttribute', name: 'tail', value: tail });
+      return text.slice(0, text.length - tail.length);
+    };
     if ('container' in g.place) {
-      g.place.container.children!.push(marker);
+      const children = g.place.container.children!;
+      const last = children.at(-1);
+      if (last?.type === 'text') last.value = withTail(last.value ?? '');
+      children.push(marker);
       continue;
     }
     const { node, parent, offset } = g.place;
     const text = node.value ?? '';
     const at = parent.children!.indexOf(node);
     const rest: Node[] = offset < text.length ? [{ type: 'text', value: text.slice(offset) }] : [];
-    node.value = text.slice(0, offset);
+    node.value = withTail(text.slice(0, offset));
     parent.children!.splice(at + 1, 0, marker, ...rest);
   }
   return notes;
