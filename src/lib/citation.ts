@@ -13,6 +13,27 @@ export function publisherOf(id: SourceId, lang: Language): string {
   return lang === 'es' ? (sourcesEs[id]?.publisher ?? p) : p;
 }
 
+/**
+ * The publisher readers see in a chapter's notes: for a copy or a wire story, whoever published it first ("CNN" for
+ * "Webjosh (copy of CNN)", "AP" for "KESQ (AP)", "World Prison Brief" for its copy on GitHub); any other publisher
+ * as written ("El Heraldo (Honduras)"). Which copy was read stays on the sources page, with its address.
+ */
+export function originalPublisherOf(id: SourceId, lang: Language): string {
+  const publisher = publisherOf(id, lang);
+  const m = /^(.+?) \((.+)\)$/s.exec(publisher);
+  if (!m) return publisher;
+  const [, site, note] = m as unknown as [string, string, string];
+  const copy = /^(?:copy of|republication of|copia del?|republicación de) (.+)$/.exec(note);
+  if (copy) return copy[1]!.replace(/^the /, '');
+  // A copy whose original is the site's own name (the World Prison Brief on GitHub), or of unknown origin.
+  if (/^(?:copy on|copia en|republication$|republicación$)/.test(note)) return site;
+  // A wire or network story carried by a news site, "KESQ (AP)", "Liputan6 (AFP photo captions)": the note names
+  // the producer that `via` gives first.
+  const producer = viaOf(id, 'en')?.split(',')[0]?.trim();
+  if (producer && (sources[id].publisher.endsWith(`(${producer})`) || note.includes(producer))) return producer;
+  return publisher;
+}
+
 /** Who produced the figure, in the reader's language; undefined when the publisher did. */
 export function viaOf(id: SourceId, lang: Language): string | undefined {
   const v = sources[id].via;

@@ -65,8 +65,8 @@ function setup(section: HTMLElement): Controller {
 
   /**
    * One short, polite announcement per change, once scrolling has settled: the position, plus the step's text
-   * when the change came from the buttons or keys (a reader scrolling is reading that text already). A quick
-   * flick through the scroller therefore announces only where it ended.
+   * (without its note markers and notes) when the change came from the buttons or keys (a reader scrolling is
+   * reading that text already). A quick flick through the scroller therefore announces only where it ended.
    */
   const announce = debounce(() => {
     if (!announcer || current < 0) return;
@@ -74,7 +74,7 @@ function setup(section: HTMLElement): Controller {
     let text = '';
     if (byControl) {
       const card = steps[current]?.querySelector('.step-card')?.cloneNode(true) as HTMLElement | undefined;
-      card?.querySelectorAll('sup, [aria-hidden="true"]').forEach((e) => e.remove());
+      card?.querySelectorAll('sup, [popover], [aria-hidden="true"]').forEach((e) => e.remove());
       text = (card?.textContent ?? '').replace(/\s+/g, ' ').trim();
     }
     announcer.textContent = text ? `${position}: ${text}` : position;

@@ -57,7 +57,7 @@ async function readToTheEnd(page: TestPage) {
   await page.waitForLoadState('networkidle');
 }
 
-/** The figure as printed, without its superscript note number ("261", not "2612"). */
+/** The figure as printed, without any superscript ("261", not "2612"). */
 async function figureText(fact: Locator): Promise<string> {
   return fact.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
@@ -123,12 +123,14 @@ for (const viewport of VIEWPORTS) {
         expect(await menSent.count()).toBeGreaterThan(0);
         expect(await figureText(menSent.first())).toMatch(/^261\b/);
 
-        // Every figure's superscript points at a numbered note that exists and links out to its source, itself
-        // or through the earlier note that cites the same source.
+        // Every note marker opens a note that cites its source in full and points at a numbered note in the list
+        // at the foot, which links out to its source, itself or through the earlier note that cites it.
+        const markers = page.locator('.chapter-body .note-ref button');
+        expect(await markers.count()).toBeGreaterThan(0);
         const refs = await page
-          .locator('.fact sup a')
+          .locator('.chapter-body .note-pop a.note-pop-all')
           .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-        expect(refs.length).toBeGreaterThan(0);
+        expect(refs.length).toBe(await markers.count());
         for (const href of refs) {
           expect(href).toMatch(/^#note-\d+$/);
           const note = page.locator(`section.notes li${href}`);
@@ -144,8 +146,10 @@ for (const viewport of VIEWPORTS) {
           for (const url of external) expect(() => new URL(url)).not.toThrow();
         }
 
-        // Following a note link lands the reader on that note.
-        const link = menSent.locator('sup a').first();
+        // Following a note's link to the list lands the reader on that note, unfolding the list on a phone.
+        const marker = markers.first();
+        await marker.click();
+        const link = page.locator(`#${(await marker.getAttribute('popovertarget'))!} a.note-pop-all`);
         const target = (await link.getAttribute('href')) ?? '';
         await link.click();
         await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
@@ -211,8 +215,11 @@ describe('without JavaScript', () => {
       expect(await facts.count()).toBeGreaterThan(0);
       for (const text of await facts.allInnerTexts()) expect(text.trim()).not.toBe('');
       expect(await figureText(page.locator('.fact[data-fact="men-sent-to-cecot"]').first())).toMatch(/^261\b/);
-      // One note per distinct figure quoted, each reachable from the text.
-      const refs = await page.locator('.fact sup a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      // One note per distinct group of figures, each reachable from the text.
+      const refs = await page
+        .locator('.chapter-body .note-pop a.note-pop-all')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(refs.length).toBeGreaterThan(0);
       expect(await page.locator('section.notes li[id^="note-"]').count()).toBe(new Set(refs).size);
       expect(page.errors).toEqual([]);
       expect(foreignRequests(requests)).toEqual([]);

@@ -38,12 +38,13 @@ for (const lang of LANGUAGES) {
           const response = await page.goto(`${server.url}/${lang}/`, { waitUntil: 'load' });
           expect(response?.status()).toBe(200);
 
-          // Every figure in the lede links to a note on this page that links its source, or the earlier note that does.
-          const facts = page.locator('.lede .fact');
-          expect(await facts.count()).toBeGreaterThanOrEqual(5);
-          for (const href of await page
-            .locator('.lede .fact sup a')
-            .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+          // The lede's figures carry note markers (one per sentence); each opens its note in place, which links to
+          // the page's list of notes, where the note links its source or the earlier note that does.
+          expect(await page.locator('.lede .fact').count()).toBeGreaterThanOrEqual(5);
+          const markers = page.locator('.lede .note-ref button');
+          expect(await markers.count()).toBeGreaterThanOrEqual(3);
+          for (const pop of await markers.evaluateAll((bs) => bs.map((b) => b.getAttribute('popovertarget')!))) {
+            const href = (await page.locator(`[id="${pop}"] a.note-pop-all`).getAttribute('href'))!;
             const note = page.locator(href);
             expect(await note.count(), `${href} exists`).toBe(1);
             expect(

@@ -257,15 +257,25 @@ describe('a valid chapter', () => {
     ]);
   });
 
-  it('numbers each <Fact> by the first appearance of its id, so a repeated figure shares one note', () => {
+  it('places one note marker after each sentence with figures, and leaves the figures unnumbered', () => {
     const tree = parse(mdx);
-    checkChapterTree(tree, FILE);
-    expect(elements(tree, 'Fact').map((f) => [attribute(f, 'id'), attribute(f, 'n')])).toEqual([
-      ['transfer-date', '1'],
-      ['men-sent-to-cecot', '2'],
-      ['transfer-date', '1'],
-      ['us-payment', '3'],
-      ['venezuelans-sent', '4'],
+    const { notes } = checkChapterTree(tree, FILE);
+    expect(elements(tree, 'Fact').map((f) => attribute(f, 'n'))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(elements(tree, 'NoteRef').map((r) => [attribute(r, 'n'), attribute(r, 'facts')])).toEqual([
+      ['1', 'transfer-date men-sent-to-cecot'],
+      ['2', 'transfer-date us-payment'],
+      ['3', 'venezuelans-sent'],
+    ]);
+    expect(notes.map((n) => n.facts)).toEqual([
+      ['transfer-date', 'men-sent-to-cecot'],
+      ['transfer-date', 'us-payment'],
+      ['venezuelans-sent'],
     ]);
   });
 
@@ -321,7 +331,7 @@ describe('a valid chapter', () => {
   it('accepts a chapter with no components at all', () => {
     expect(
       checkChapterTree(parse('# A heading\n\nJust *Markdown*, with a [link](https://example.org).'), FILE),
-    ).toEqual({ factIds: [], charts: [] });
+    ).toEqual({ factIds: [], notes: [], charts: [] });
   });
 });
 
@@ -346,7 +356,7 @@ describe('remarkStoryComponents (the plugin)', () => {
     return file;
   };
 
-  it('passes a chapter’s fact order to the page through its frontmatter, keeping what was there', () => {
+  it('passes a chapter’s fact order and notes to the page through its frontmatter, keeping what was there', () => {
     const file = run(
       '<Fact id="us-payment"/> and <Fact id="men-sent-to-cecot"/>.',
       path.join('content', 'chapters', 'en', '99-test.mdx'),
@@ -355,7 +365,12 @@ describe('remarkStoryComponents (the plugin)', () => {
       },
     );
     expect(file.data['astro']).toEqual({
-      frontmatter: { title: 'Test', factIds: ['us-payment', 'men-sent-to-cecot'], charts: [] },
+      frontmatter: {
+        title: 'Test',
+        factIds: ['us-payment', 'men-sent-to-cecot'],
+        notes: [{ n: 1, facts: ['us-payment', 'men-sent-to-cecot'], marker: 1 }],
+        charts: [],
+      },
     });
   });
 

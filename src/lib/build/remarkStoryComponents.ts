@@ -6,16 +6,18 @@
  * data module and the chart registry, so a wrong chart name, an invalid state or an unknown fact id fails the
  * build with the chapter file, the line, and the allowed values (or the closest fact ids).
  *
- * It also numbers each <Fact> in reading order (prop `n`) and stores the ordered fact ids in the chapter's
- * frontmatter (`factIds`), so the page can print the numbered source notes that the superscripts point to; and
- * it stores the charts the chapter shows (`charts`), for the embed pages' links back to the story. Pages read both
- * with `render(entry)`, as `remarkPluginFrontmatter`: the chapters are parsed once, by the MDX build.
+ * It also places one note marker after each sentence that quotes figures (src/lib/build/noteGroups.ts) and stores
+ * the notes (`notes`: each marker's figures) and the ordered fact ids (`factIds`) in the chapter's frontmatter, so
+ * the page can print the numbered notes the markers open; and it stores the charts the chapter shows (`charts`),
+ * for the embed pages' links back to the story. Pages read them with `render(entry)`, as
+ * `remarkPluginFrontmatter`: the chapters are parsed once, by the MDX build.
  */
 import path from 'node:path';
 import { visit } from 'unist-util-visit';
-import { FACT_IDS, FACT_IDS_IN_FILES } from '../../data/facts';
+import { FACT_IDS, FACT_IDS_IN_FILES, facts } from '../../data/facts';
 import { chartStates, CHART_IDS, isChartId, type ChartId } from '../../charts/states';
 import { closest } from '../closest';
+import { groupNotes, type NoteGroup } from './noteGroups';
 
 /** Components a chapter may use, and the props each accepts (required ones first). */
 export const ALLOWED: Record<string, { required: string[]; optional: string[] }> = {
@@ -123,6 +125,8 @@ export interface ChartUse {
 
 export interface ChapterCheckResult {
   factIds: string[];
+  /** The chapter's notes in reading order: one per marker, listing the figures of its sentence(s). */
+  notes: NoteGroup[];
   charts: ChartUse[];
 }
 
@@ -225,9 +229,6 @@ export function collectChapterProblems(tree: unknown, file: string): ChapterChec
           fail(node, `<Fact show=...> must be "value" (the default) or "date"; got ${JSON.stringify(show)}.`);
         }
         factIds.push(id as string);
-        // Number the fact by the first appearance of its id, so a figure quoted twice shares one note.
-        const n = [...new Set(factIds)].indexOf(id as string) + 1;
-        node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
       }
       if (name === 'Scrolly' || name === 'Figure') {
         const chart = props['chart'];
@@ -296,7 +297,9 @@ export function collectChapterProblems(tree: unknown, file: string): ChapterChec
     }),
   );
   for (const [step, attributes] of stepAttributes) step.attributes.push(...attributes);
-  return { factIds: [...new Set(factIds)], charts, errors };
+  // Markers are added after the walk, which would otherwise reject <NoteRef> as a component editors may not use.
+  const notes = groupNotes(tree, (id) => (id in facts ? facts[id as keyof typeof facts].sources : []));
+  return { factIds: [...new Set(factIds)], notes, charts, errors };
 }
 
 /** The remark plugin itself: checks the tree and passes the fact order and charts to pages through frontmatter. */
@@ -305,8 +308,8 @@ export function remarkStoryComponents() {
     const relative = file.path ? path.relative(process.cwd(), file.path) : '(unknown chapter file)';
     // Chapters and the front page's lede are held to the chapter rules; other MDX (e.g. docs pages) is left alone.
     if (!relative.startsWith(`content${path.sep}chapters`) && !relative.startsWith(`content${path.sep}front`)) return;
-    const { factIds, charts } = checkChapterTree(tree, relative);
+    const { factIds, notes, charts } = checkChapterTree(tree, relative);
     const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...(astro.frontmatter ?? {}), factIds, charts };
+    astro.frontmatter = { ...(astro.frontmatter ?? {}), factIds, notes, charts };
   };
 }
