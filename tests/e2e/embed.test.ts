@@ -438,7 +438,7 @@ describe('embed pages', () => {
     try {
       await page.goto(embedUrl(), { waitUntil: 'load' });
       expect(await page.locator('main.embed svg').count()).toBeGreaterThan(0);
-      expect(await page.locator('h1').textContent()).toBe("El Salvador's prison population");
+      expect(await page.locator('h1').textContent()).toBe(t('en', 'pp.title'));
       expect(await page.locator('[data-chart-description]').first().textContent()).toMatch(/\d/);
       expect(await page.locator('.chart-source a').count()).toBeGreaterThan(2);
       const story = chapterFor(CHART, 'en');

@@ -1,11 +1,13 @@
 /**
- * Charts read on a phone as on a desktop, at 375x812 and 1440x900, in both languages, on every chapter with a
- * scroller:
+ * Charts read on a phone as on a desktop, at 375x812, 320x568 and 1440x900, in both languages, on every chapter
+ * with a scroller:
  *
  * - the page never scrolls sideways (nothing is wider than the screen);
  * - at every step (opened by its address, under reduced motion, once the page is still), no two of the chart's
- *   text labels overlap and none runs off the screen's left or right edge;
- * - on phones, the pinned chart takes at most 60% of the screen's height, so the step under it can be read;
+ *   text labels overlap, none runs off the screen's left or right edge, and none comes within 2 px of the chart's
+ *   title above it (a title of two or three lines must not sit on the axis's unit line);
+ * - on phones, the pinned chart takes at most 60% of the screen's height, so the step under it can be read (at
+ *   320x568 only the page's width and this share are checked: see VIEWPORTS and OVER_AT_320);
  * - the deaths chart draws what its card says: halfway through a step, with motion on, its end labels are those
  *   of the step itself (a line that ran on with the scroll would show counts from after the card's date).
  */
@@ -18,9 +20,26 @@ import { chaptersWithScrollers } from './support/scrollers';
 import { LANGUAGES } from '../../src/lib/i18n';
 
 const VIEWPORTS = [
-  { width: 375, height: 812, phone: true },
-  { width: 1440, height: 900, phone: false },
+  { width: 375, height: 812, phone: true, labels: true },
+  // The smallest phone in use: the pinned chart's share and the page's width. Its labels are not checked yet.
+  { width: 320, height: 568, phone: true, labels: false },
+  { width: 1440, height: 900, phone: false, labels: true },
 ] as const;
+
+/**
+ * Scrollers whose pinned chart is still over 60% of a 320x568 screen (issue 17): the timeline's plot has a floor
+ * that keeps its labels apart, and the world comparison's title takes four lines there; under the deaths chart
+ * the (hidden) causes panel, and under the CECOT drawing its list of labels, keep the block taller than its
+ * plot. Listed so the rest are held to the rule; the test fails when one of them comes within it, so the list
+ * cannot go stale.
+ */
+const OVER_AT_320: readonly string[] = [
+  'world-comparison-1',
+  'the-night',
+  'the-rulings',
+  'deaths-in-custody-1',
+  'cecot-cell-1',
+];
 
 /** Largest share of a phone's screen height the pinned chart may take. */
 const MAX_PINNED_SHARE = 0.6;
@@ -83,6 +102,13 @@ function measure(page: Page, scrollerId: string): Promise<Measure> {
         if (x > 0.5 && y > 0.5) overlaps.push(`"${a.text}" × "${b.text}" (${Math.round(x)}x${Math.round(y)} px)`);
       }),
     );
+    // The title is above the chart: a label reaching up to it (within 2 px) crowds it.
+    const title = graphic.querySelector('.chart-title')!.getBoundingClientRect();
+    for (const l of labels) {
+      const x = Math.min(l.box.right, title.right) - Math.max(l.box.left, title.left);
+      if (x > 0.5 && l.box.top < title.bottom + 2 && l.box.bottom > title.top)
+        overlaps.push(`title × "${l.text}" (${Math.round(title.bottom + 2 - l.box.top)} px too close)`);
+    }
     const outside = labels
       .filter((l) => l.box.left < -0.5 || l.box.right > innerWidth + 0.5)
       .map((l) => `"${l.text}" (${Math.round(l.box.left)}-${Math.round(l.box.right)} px)`);
@@ -177,10 +203,15 @@ for (const lang of LANGUAGES) {
                   if (width.scroll > width.screen)
                     problems.push(`#${stepId}: page is ${width.scroll} px wide at ${width.screen}`);
                   const m = await measure(page, scrollerId);
-                  problems.push(...m.overlaps.map((o) => `#${stepId}: overlap ${o}`));
-                  problems.push(...m.outside.map((o) => `#${stepId}: off screen ${o}`));
-                  if (viewport.phone && m.pinnedShare > MAX_PINNED_SHARE)
+                  if (viewport.labels) {
+                    problems.push(...m.overlaps.map((o) => `#${stepId}: overlap ${o}`));
+                    problems.push(...m.outside.map((o) => `#${stepId}: off screen ${o}`));
+                  }
+                  const known = viewport.width === 320 && OVER_AT_320.includes(scrollerId);
+                  if (viewport.phone && m.pinnedShare > MAX_PINNED_SHARE && !known)
                     problems.push(`#${stepId}: pinned chart is ${Math.round(m.pinnedShare * 100)}% of the screen`);
+                  if (known && m.pinnedShare <= MAX_PINNED_SHARE)
+                    problems.push(`#${stepId}: now within 60% at 320x568: take ${scrollerId} off OVER_AT_320`);
                 }
               }
               expect(problems).toEqual([]);

@@ -33,6 +33,14 @@ export const PANEL_KEYS: readonly PanelKey[] = ['homicides', 'arrests'];
  */
 export const NARROWER_COUNT_FROM = 2019;
 
+/** The close-up starts with the year the state of exception began: the years the chapter compares. */
+export const ZOOM_FROM = dateToYear(STATE_OF_EXCEPTION_START) | 0;
+/**
+ * The close-up is drawn when the plot's scale is at least this many times the close-up's: then the latest rates
+ * take up less than a quarter of the plot's height and their differences are a few pixels.
+ */
+export const ZOOM_WHEN_FLATTER_THAN = 4;
+
 /** Multiplier on the highest visible value before rounding the y domain up: room at the top for the marker label. */
 const HEADROOM: Record<PanelKey, number> = { homicides: 1.35, arrests: 1.4 };
 
@@ -78,6 +86,25 @@ export interface EstimateMark {
   color: string;
 }
 
+/**
+ * A close-up of the official rate's latest years on a scale of their own, under the panel's plot: on the panel's
+ * scale, set by the rates of a decade ago, the recent rates and the independent estimate all sit on the baseline
+ * and the gap between them (the one the chapter discusses) cannot be seen.
+ */
+export interface ZoomModel {
+  /** Says that this is a close-up, of which years, and that its scale differs from the plot's above. */
+  title: string;
+  xDomain: [number, number];
+  xTicks: number[];
+  yDomain: [number, number];
+  yTicks: { value: number; label: string }[];
+  points: [number, number][];
+  dots: { key: string; x: number; y: number; confidence: Confidence }[];
+  /** Every official value (right of its point) and the estimate's, above its diamond. */
+  tags: ValueTag[];
+  estimate: { x: number; y: number; color: string } | undefined;
+}
+
 export interface PanelModel {
   key: PanelKey;
   shown: boolean;
@@ -97,6 +124,8 @@ export interface PanelModel {
   note: string;
   /** Shown instead of marks when no figure falls in the years of the state. */
   empty: string | undefined;
+  /** The close-up of the latest years (homicides only), when the plot's scale flattens them. */
+  zoom: ZoomModel | undefined;
 }
 
 export interface TableSeries {
@@ -138,6 +167,67 @@ function yScaleFor(key: PanelKey, visible: readonly CtxPoint[], fallback: readon
   return scaleLinear()
     .domain([0, Math.max(1, ...values) * HEADROOM[key]])
     .nice(4);
+}
+
+/**
+ * The close-up of the official rate from ZOOM_FROM on, with the estimate for any of those years: only when the
+ * state shows those years and the plot's scale flattens them (ZOOM_WHEN_FLATTER_THAN).
+ */
+function zoomOf(
+  official: readonly CtxPoint[],
+  estimates: readonly CtxPoint[],
+  visible: readonly CtxPoint[],
+  plotDomain: [number, number],
+  lang: Language,
+  color: string,
+  estimateColor: string,
+): ZoomModel | undefined {
+  const recent = official.filter((p) => yearOf(p.date) >= ZOOM_FROM);
+  if (recent.length < 2 || !recent.every((p) => visible.includes(p))) return undefined;
+  const from = yearOf(recent[0]!.date);
+  const to = yearOf(recent.at(-1)!.date);
+  const est = estimates.find((p) => yearOf(p.date) >= from && yearOf(p.date) <= to);
+  const sameYear = est && recent.find((p) => yearOf(p.date) === yearOf(est.date));
+  if (est && !sameYear) return undefined;
+  const scale = scaleLinear()
+    .domain([0, Math.max(...recent.map((p) => p.y), est?.y ?? 0) * 1.2])
+    .nice(4);
+  const yDomain = scale.domain() as [number, number];
+  if (plotDomain[1] / yDomain[1] < ZOOM_WHEN_FLATTER_THAN) return undefined;
+  const xTicks: number[] = [];
+  for (let year = from; year <= to; year++) xTicks.push(yearStart(year));
+  const tag = (p: CtxPoint, key: string, place: ValueTag['place'], c: string): ValueTag => ({
+    key,
+    x: p.x,
+    y: p.y,
+    value: formatNumber(p.value, lang),
+    detail: '',
+    place,
+    color: c,
+  });
+  return {
+    title: t(lang, 'ctx.zoom.title', { from, to, max: formatNumber(yDomain[1], lang) }),
+    xDomain: [yearStart(from), yearStart(to + 1)],
+    xTicks,
+    yDomain,
+    yTicks: scale.ticks(3).map((v) => ({ value: v, label: formatNumber(v, lang) })),
+    points: recent.map((p) => [p.x, p.y]),
+    dots: recent.map((p) => ({ key: `zoom-${p.date}`, x: p.x, y: p.y, confidence: p.confidence })),
+    // The official figure of the estimate's year is written in the estimate's tag, beside it, not in a tag of
+    // its own, which would sit against the estimate's just above it.
+    tags: [
+      ...recent.filter((p) => p !== sameYear).map((p) => tag(p, `zoom-${p.date}`, 'right-up', color)),
+      ...(est
+        ? [
+            {
+              ...tag(est, 'zoom-estimate', 'right-up', estimateColor),
+              detail: t(lang, 'ctx.zoom.estimate', { official: formatNumber(sameYear?.value ?? NaN, lang) }),
+            },
+          ]
+        : []),
+    ],
+    estimate: est && { x: est.x, y: est.y, color: estimateColor },
+  };
 }
 
 export function crackdownModel(state: CrackdownContextState, lang: Language): CrackdownModel {
@@ -221,6 +311,7 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
     text: t(lang, 'ctx.estimate.label'),
     color: eColor,
   };
+  const zoom = zoomOf(official, estimates, officialVisible, hDomain, lang, hColor, eColor);
   const homicides: PanelModel = {
     key: 'homicides',
     shown: shown.includes('homicides'),
@@ -236,6 +327,7 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
     marker,
     note: t(lang, 'ctx.note.homicides', { year: NARROWER_COUNT_FROM }),
     empty: officialVisible.length === 0 ? emptyText : undefined,
+    zoom,
   };
 
   // Cumulative arrests: one line, "more than" figures marked, the latest visible value labelled.
@@ -278,6 +370,7 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
     marker: { ...marker, labelAt: marker.side === 'left' ? 'bottom' : 'top' },
     note: t(lang, 'ctx.note.arrests'),
     empty: arrestsVisible.length === 0 ? emptyText : undefined,
+    zoom: undefined,
   };
 
   const table: TableSeries[] = [];
