@@ -46,9 +46,13 @@ export interface StaticChart<S> {
 
 /**
  * Marks that need a key under the chart, with the UI string of each key: `dots`, data points filled or ringed by
- * how sure we are of the figure.
+ * how sure we are of the figure; `shapes`, a marker shape per line (src/charts/shapes.ts), repeated at the start of
+ * the line's label.
  */
-export const MARK_KEYS = { dots: 'chart.confidenceKey' } as const satisfies Record<string, UiKey>;
+export const MARK_KEYS = { dots: 'chart.confidenceKey', shapes: 'chart.shapesKey' } as const satisfies Record<
+  string,
+  UiKey
+>;
 export type KeyedMark = keyof typeof MARK_KEYS;
 
 export interface ChartDefinition<C extends ChartId = ChartId> {
@@ -66,7 +70,7 @@ export interface ChartDefinition<C extends ChartId = ChartId> {
   readonly asOf: IsoDate;
   /**
    * The marks with a key (MARK_KEYS) that any state of the chart draws: the caption shows their keys, once for all
-   * the steps of a scroller. `[]` for a chart without such marks.
+   * the steps of a scroller. `[]` for a chart without such marks; `shapes` only where each line has its own shape.
    */
   readonly marks: readonly KeyedMark[];
   /** Height of the chart with its frame at typical widths, in pixels (initial iframe height for embeds). */
