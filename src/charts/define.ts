@@ -46,11 +46,13 @@ export interface StaticChart<S> {
 
 /**
  * Marks that need a key under the chart, with the UI string of each key: `dots`, data points filled or ringed by
- * how sure we are of the figure.
+ * how sure we are of the figure; `shapes`, a marker shape per line (src/charts/shapes.ts), repeated at the start of
+ * the line's label.
  */
 export const MARK_KEYS = {
   dots: 'chart.confidenceKey',
   'at-least': 'chart.atLeastKey',
+  shapes: 'chart.shapesKey',
 } as const satisfies Record<string, UiKey>;
 export type KeyedMark = keyof typeof MARK_KEYS;
 
@@ -70,7 +72,7 @@ export interface ChartDefinition<C extends ChartId = ChartId> {
   /**
    * The marks with a key (MARK_KEYS) that any state of the chart draws: the caption shows their keys, once for all
    * the steps of a scroller, and a scroller's pinned chart a one-line key (MarkKey.astro) while the steps run.
-   * `[]` for a chart without such marks.
+   * `[]` for a chart without such marks; `shapes` only where each line has its own shape.
    */
   readonly marks: readonly KeyedMark[];
   /** Height of the chart with its frame at typical widths, in pixels (initial iframe height for embeds). */

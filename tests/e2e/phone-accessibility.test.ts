@@ -7,7 +7,9 @@
  * - every step's address opens that step, active and visible below the chart;
  * - arrow keys inside a caption or table keep their usual meaning (they do not jump steps);
  * - the live region says one short thing after a flick through a scroller, and the step's text after "Next";
- * - in forced colours, the marks that were CSS backgrounds or borders still paint.
+ * - in forced colours, the marks that were CSS backgrounds or borders still paint, and in the line charts with
+ *   several series, each series' points have a shape no other series has, and each label starts with its
+ *   series' shape (colour no longer tells them apart).
  *
  * Pages run under reduced motion (state changes are immediate) and every check waits for the page to settle.
  */
@@ -325,4 +327,87 @@ describe('forced colours', () => {
       await page.context().close();
     }
   });
+
+  /**
+   * In the pinned chart of one step: each series' points (one SVG per series) with their shapes and paint, and
+   * each visible label or key item with its leading shape. Series are told by their colour's custom property
+   * (`var(--c-<series>)` in the style attribute), which forced colours leave in the markup.
+   */
+  function drawnShapes(scrollerId: string) {
+    const chart = document.querySelector(`#${scrollerId} .scrolly-graphic [data-chart-svg]`)!;
+    const seriesOf = (el: Element) => /--c-([a-z-]+)/.exec(el.getAttribute('style') ?? '')?.[1] ?? '?';
+    const shapeOf = (use: Element | null) => use?.getAttribute('href')?.replace('#shape-', '') ?? 'none';
+    const paints = (el: Element) => {
+      const s = getComputedStyle(el);
+      const clear = /^(none|transparent|rgba\(0, 0, 0, 0\))$/;
+      return !clear.test(s.fill) || !clear.test(s.stroke);
+    };
+    const points = [...chart.querySelectorAll('svg.dots')]
+      .filter((svg) => svg.checkVisibility({ opacityProperty: true }) && svg.querySelector('use'))
+      .map((svg) => ({
+        series: seriesOf(svg),
+        shapes: [...new Set([...svg.querySelectorAll('use')].map(shapeOf))],
+        painted: [...svg.querySelectorAll('use')].every(paints),
+      }));
+    const labels = [...chart.querySelectorAll('.labels .label, .tip-labels .label, .key-item')]
+      .filter((l) => l.checkVisibility({ opacityProperty: true }))
+      .map((l) => {
+        const first = l.firstElementChild?.matches('svg.shape') ? l.firstElementChild : null;
+        return {
+          series: seriesOf(l),
+          text: (l.textContent ?? '').trim(),
+          shape: shapeOf(first?.querySelector('use') ?? null),
+          painted: first !== null && paints(first.querySelector('use')!),
+        };
+      });
+    return { points, labels };
+  }
+
+  for (const viewport of PHONES) {
+    for (const lang of LANGUAGES) {
+      const lineCharts = chaptersWithScrollers(lang).flatMap((chapter) =>
+        Object.entries(chapter.scrollers)
+          .filter(([id]) => /^(prison-population|deaths-in-custody)-/.test(id))
+          .map(([id, steps]) => ({ page: chapter.page, id, steps })),
+      );
+      it(`${viewport.width}x${viewport.height} (${lang}): each series has its own point shape, and each label starts with it`, async () => {
+        expect(lineCharts.map((c) => c.id).sort()).toEqual(['deaths-in-custody-1', 'prison-population-1']);
+        const page = await newPage(browser, { ...viewport, reducedMotion: 'reduce' });
+        try {
+          await page.emulateMedia({ forcedColors: 'active' });
+          const problems: string[] = [];
+          let labelsChecked = 0;
+          for (const chart of lineCharts) {
+            for (const step of chart.steps) {
+              await page.goto(`${server.url}${chart.page}#${step}`, { waitUntil: 'load' });
+              await page.locator(`#${chart.id}.is-enhanced`).waitFor({ state: 'attached' });
+              await settle(page);
+              const { points, labels } = await page.evaluate(drawnShapes, chart.id);
+              const shapeOfSeries = new Map<string, string>();
+              for (const p of points) {
+                if (p.shapes.length !== 1) problems.push(`#${step} ${p.series}: points in ${p.shapes.join(', ')}`);
+                if (!p.painted) problems.push(`#${step} ${p.series}: a point paints nothing`);
+                const other = [...shapeOfSeries].find(([, shape]) => shape === p.shapes[0]);
+                if (other) problems.push(`#${step}: ${p.series} and ${other[0]} both use ${p.shapes[0]}`);
+                shapeOfSeries.set(p.series, p.shapes[0]!);
+              }
+              for (const l of labels) {
+                labelsChecked++;
+                const expected = shapeOfSeries.get(l.series);
+                if (l.shape !== expected)
+                  problems.push(
+                    `#${step} "${l.text}": starts with ${l.shape}, its points are ${expected ?? 'not drawn'}`,
+                  );
+                if (!l.painted) problems.push(`#${step} "${l.text}": its shape paints nothing`);
+              }
+            }
+          }
+          expect(labelsChecked, 'labels checked').toBeGreaterThan(0);
+          expect(problems).toEqual([]);
+        } finally {
+          await page.context().close();
+        }
+      });
+    }
+  }
 });

@@ -1,12 +1,15 @@
 /**
- * The deaths chart's island receives src/charts/DeathsInCustody/drawn.ts as values computed at build time
+ * The deaths and prison population charts' islands receive their drawn.ts as values computed at build time
  * (src/lib/build/buildTimeValues.ts): every export must survive JSON unchanged, carry exactly the figures of the
- * data module, and leave out what only the server shows (notes, source ids).
+ * data module, and leave out what only the server shows (notes; for the deaths chart, source ids too).
  */
 import { describe, expect, it } from 'vitest';
 import * as drawn from '../../src/charts/DeathsInCustody/drawn';
 import { deathsInCustody } from '../../src/data/deaths';
 import { causesOfDeath } from '../../src/data/deathCauses';
+import * as populationDrawn from '../../src/charts/PrisonPopulation/drawn';
+import { prisonPopulation } from '../../src/data/prisonPopulation';
+import { capacity, reportedOccupancy } from '../../src/data/capacity';
 
 describe('values the deaths island gets from the build', () => {
   for (const [name, value] of Object.entries(drawn)) {
@@ -40,5 +43,22 @@ describe('values the deaths island gets from the build', () => {
   it('leaves out notes and source ids', () => {
     const text = JSON.stringify({ ...drawn });
     expect(text).not.toMatch(/"(note|source)"\s*:/);
+  });
+});
+
+describe('values the prison population island gets from the build', () => {
+  for (const [name, value] of Object.entries(populationDrawn)) {
+    it(`${name} is plain data (unchanged by a JSON round trip)`, () => {
+      expect(JSON.parse(JSON.stringify(value))).toStrictEqual(value);
+    });
+  }
+
+  it('keeps every figure of every series, of capacity and of the occupancy the chart quotes, without notes', () => {
+    const withoutNote = ({ note: _note, ...rest }: { note?: string }) => rest;
+    for (const [family, series] of Object.entries(prisonPopulation))
+      expect(populationDrawn.drawnPopulation[family as keyof typeof prisonPopulation]).toEqual(series.map(withoutNote));
+    expect(populationDrawn.drawnCapacity).toEqual(capacity.official.map(withoutNote));
+    expect(populationDrawn.drawnOccupancy).toEqual(withoutNote(reportedOccupancy.find((o) => o.date === '2016-06')!));
+    expect(JSON.stringify({ ...populationDrawn })).not.toMatch(/"note"\s*:/);
   });
 });

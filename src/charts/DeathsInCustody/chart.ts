@@ -38,7 +38,7 @@ export default defineChart({
     ...Object.values(causesOfDeath),
   ]),
   asOf: LATEST_DEATHS_DATE,
-  marks: ['dots', 'at-least'],
+  marks: ['dots', 'at-least', 'shapes'],
   embedHeight: 720,
   islandStrings: ['deaths', 'qualifier'],
   describe: (state, lang) => deathsModel(state, lang).description,

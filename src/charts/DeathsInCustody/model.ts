@@ -15,6 +15,7 @@ import strings from 'virtual:ui-strings/deaths';
 import { translator, type UiKey } from '../../lib/uiText';
 import { wrappedLines } from '../dodge';
 import { seriesColor } from '../palette';
+import { LABEL_MARK_EM, type Shape } from '../shapes';
 import { drawnCauses, drawnDeaths, LATEST_DEATHS_DATE, type DrawnBreakdown, type DrawnObservation } from './drawn';
 import type { DeathsInCustodyState } from './state';
 
@@ -45,6 +46,8 @@ export interface TimelineSeries {
   /** Compact name for narrow screens, e.g. "SJH". */
   shortLabel: string;
   color: string;
+  /** Its marker shape, for points, label and key item (COUNTER_SHAPES). */
+  shape: Shape;
   /** In `state.counters`; hidden series stay in the model so they can fade out. */
   shown: boolean;
   points: TimelinePoint[];
@@ -100,6 +103,19 @@ function qualifierMark(q: Qualifier): string {
 function share(value: number, lang: Language): string {
   return formatShare(value / 100, lang, Number.isInteger(value) ? 0 : 1);
 }
+
+/**
+ * Each counter's marker shape, one per counter, so lines that cross stay apart without colour (forced colours,
+ * colour vision deficiencies). The triangle pointing down, not up, for the official count, which is drawn
+ * beside the "at least" chevrons.
+ */
+export const COUNTER_SHAPES: Record<DeathCounter, Shape> = {
+  cristosal: 'circle',
+  sjh: 'square',
+  movir: 'diamond',
+  official: 'triangle-down',
+  amnesty: 'triangle',
+};
 
 export function counterLabel(counter: DeathCounter, lang: Language): string {
   return t(lang, `deaths.counter.${counter}`);
@@ -195,6 +211,7 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
     label: counterLabel(counter, lang),
     shortLabel: t(lang, `deaths.counterShort.${counter}`),
     color: seriesColor(counter),
+    shape: COUNTER_SHAPES[counter],
     shown: state.counters.includes(counter),
     points: drawnDeaths[counter].map((o) => ({
       x: dateToYear(o.date),
@@ -251,6 +268,7 @@ export interface FrameLabel {
   /** Compact name and value, e.g. "SJH 487"; narrow screens. */
   shortText: string;
   color: string;
+  shape: Shape;
   /** 'right': beside a line still growing (or at the chart's end); 'below': under a series that has ended. */
   side: 'right' | 'below';
   /** Lines the full text wraps to at LABEL_WIDTH_EM (the compact text takes one); TipLabels spreads labels by them. */
@@ -260,6 +278,7 @@ export interface FrameLabel {
 export interface FrameSeries {
   counter: DeathCounter;
   color: string;
+  shape: Shape;
   shown: boolean;
   /** The line through the reported points the cutoff has reached. */
   line: [number, number][];
@@ -315,13 +334,15 @@ export function timelineFrame(
         text: `${s.label} ${value}`,
         shortText: `${s.shortLabel} ${value}`,
         color: s.color,
+        shape: s.shape,
         side: growing || nearBaseline ? 'right' : 'below',
-        lines: wrappedLines(`${s.label} ${value}`, LABEL_WIDTH_EM),
+        lines: wrappedLines(`${s.label} ${value}`, LABEL_WIDTH_EM - LABEL_MARK_EM),
       });
     }
     return {
       counter: s.counter,
       color: s.color,
+      shape: s.shape,
       shown: s.shown,
       line,
       stub,

@@ -16,6 +16,8 @@ import {
   dot,
   el,
   group,
+  labelMark,
+  labelMarkWidth,
   lineHeight,
   linePath,
   marker,
@@ -31,6 +33,9 @@ import type { DeathsInCustodyState } from './state';
 
 const LABEL = { size: 14, weight: 'bold' as const, leading: 1.2, halo: true };
 const GUTTER = 190;
+/** The shape that starts a label, as wide as three quarters of its text's size, as in the live chart. */
+const MARK_SIZE = LABEL.size * 0.75;
+const MARK_WIDTH = labelMarkWidth(MARK_SIZE, false);
 
 function timeline(model: DeathsModel, lang: Language, box: Box): string {
   const frame = timelineFrame(model, model.throughX);
@@ -68,16 +73,16 @@ function timeline(model: DeathsModel, lang: Language, box: Box): string {
     );
     for (const d of s.dots) {
       if (!d.visible) continue;
-      marks.push(dot(x(d.x), y(d.y), d.confidence, s.color));
+      marks.push(dot(x(d.x), y(d.y), d.confidence, s.color, s.shape));
       if (d.qualifier === 'at-least') over.push(caret(x(d.x), y(d.y), s.color));
     }
   }
 
-  // Labels: full names, wrapped to the room left of the chart's right edge (at most 250 px); those beside a
-  // line's end are spread apart at this height.
+  // Labels: the counter's shape, then the full name, wrapped to the room left of the chart's right edge (at most
+  // 250 px); those beside a line's end are spread apart at this height.
   const labelX = (l: (typeof frame.labels)[number]) => x(l.x) + (l.side === 'right' ? 9 : 4);
   const lines = frame.labels.map((l) =>
-    wrapBalanced(l.text, Math.min(250, box.x + box.width - labelX(l)), LABEL.size, 'bold'),
+    wrapBalanced(l.text, Math.min(250, box.x + box.width - labelX(l)) - MARK_WIDTH, LABEL.size, 'bold'),
   );
   const heights = lines.map((l) => l.length * lineHeight(LABEL));
   const right = frame.labels.map((l, i) => ({ l, i })).filter(({ l }) => l.side === 'right');
@@ -89,7 +94,8 @@ function timeline(model: DeathsModel, lang: Language, box: Box): string {
   const labels = frame.labels.map((l, i) => {
     const j = right.findIndex((r) => r.i === i);
     const top = l.side === 'right' ? y(l.y) + offsets[j]! - heights[i]! / 2 : y(l.y) + 7;
-    return textLines(labelX(l), top, lines[i]!, { ...LABEL, fill: l.color });
+    const mark = labelMark(labelX(l), top + lineHeight(LABEL) / 2 + 1, l.shape, l.color, { size: MARK_SIZE });
+    return mark.svg + textLines(labelX(l) + MARK_WIDTH, top, lines[i]!, { ...LABEL, fill: l.color });
   });
 
   return [

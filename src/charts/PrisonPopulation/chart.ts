@@ -26,7 +26,7 @@ export default defineChart({
   datasets: ['prison-population', 'prison-rate', 'prison-capacity'],
   sources: uniqueSources([...observations, ...rateSources]),
   asOf: latestDate(observations),
-  marks: ['dots'],
+  marks: ['dots', 'shapes'],
   embedHeight: 640,
   islandStrings: ['pp'],
   describe: (state, lang) => populationModel(state, lang).description,

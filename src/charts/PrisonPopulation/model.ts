@@ -5,13 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { ticks as d3ticks } from 'd3-array';
-import {
-  prisonPopulation,
-  rateOf,
-  type PopulationFamily,
-  type PopulationObservation,
-} from '../../data/prisonPopulation';
-import { capacity, reportedOccupancy } from '../../data/capacity';
+import { rateOf, type PopulationFamily, type PopulationObservation } from '../../data/prisonPopulation';
 import { cecot } from '../../data/cecot';
 import { STATE_OF_EXCEPTION_START } from '../../data/stateOfException';
 import { dateToYear, yearStart } from '../../data/dates';
@@ -21,7 +15,9 @@ import { formatDate, formatNumber, formatShare } from '../../lib/format';
 import strings from 'virtual:ui-strings/pp';
 import { translator } from '../../lib/uiText';
 import { seriesColor } from '../palette';
+import { LABEL_DASH_EM, LABEL_MARK_EM, type Shape } from '../shapes';
 import { wrappedLines } from '../dodge';
+import { drawnCapacity, drawnOccupancy, drawnPopulation } from './drawn';
 import type { PopulationSeriesKey, PrisonPopulationState } from './state';
 
 // This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
@@ -42,6 +38,8 @@ export interface ModelSeries {
   key: PopulationSeriesKey;
   label: string;
   color: string;
+  /** Its marker shape, for points, label and key item (SERIES_SHAPES). */
+  shape: Shape;
   dash: string | undefined;
   points: ModelPoint[];
   /** The points split wherever two in a row are too far apart (`splitAtGaps`): each part is drawn as a line. */
@@ -72,7 +70,16 @@ export interface PopulationModel {
   /** Ticks every `xTicks` step; on narrow charts only those in `xTicksNarrow` are labelled. */
   xTicksNarrow: number[];
   /** `lines`: how many lines the text wraps to at LABEL_WIDTH_EM (the browser spreads labels apart by them). */
-  labels: { key: string; x: number; y: number; text: string; color: string; lines: number }[];
+  labels: {
+    key: string;
+    x: number;
+    y: number;
+    text: string;
+    color: string;
+    shape: Shape;
+    dash: string | undefined;
+    lines: number;
+  }[];
   notes: ModelNote[];
   gaps: ModelGap[];
   unit: string;
@@ -80,7 +87,10 @@ export interface PopulationModel {
 }
 
 /** The figure a point shows: the count, or the rate as read or as worked out (with its own confidence). */
-function pointOf(o: PopulationObservation, measure: PrisonPopulationState['measure']): ModelPoint | undefined {
+function pointOf(
+  o: Omit<PopulationObservation, 'note'>,
+  measure: PrisonPopulationState['measure'],
+): ModelPoint | undefined {
   const x = dateToYear(o.date);
   const base = { x, date: o.date, source: o.source };
   if (measure === 'count') return { ...base, y: o.value, value: o.value, confidence: o.confidence };
@@ -98,7 +108,7 @@ function pointOf(o: PopulationObservation, measure: PrisonPopulationState['measu
 function seriesPoints(key: PopulationSeriesKey, measure: PrisonPopulationState['measure']): ModelPoint[] {
   if (key === 'capacity') {
     if (measure === 'rate') return [];
-    return capacity.official.map((o) => ({
+    return drawnCapacity.map((o) => ({
       x: dateToYear(o.date),
       y: o.value,
       date: o.date,
@@ -107,14 +117,27 @@ function seriesPoints(key: PopulationSeriesKey, measure: PrisonPopulationState['
       confidence: o.confidence,
     }));
   }
-  return prisonPopulation[key as PopulationFamily].flatMap((o) => pointOf(o, measure) ?? []);
+  return drawnPopulation[key as PopulationFamily].flatMap((o) => pointOf(o, measure) ?? []);
 }
 
 /**
- * Widest a series label may be, in ems of its text (88 px at the default text size): the chart's right padding
- * less the label's offset; longer names wrap.
+ * Each series' marker shape, one per series, so lines that cross stay apart without colour (forced colours,
+ * colour vision deficiencies). Capacity, a dashed line of places rather than people, gets the flat bar.
  */
-export const LABEL_WIDTH_EM = 7.3;
+export const SERIES_SHAPES: Record<PopulationSeriesKey, Shape> = {
+  wpb: 'circle',
+  government: 'square',
+  'civil-society': 'diamond',
+  census: 'triangle',
+  press: 'triangle-down',
+  capacity: 'bar',
+};
+
+/**
+ * Widest a series label may be, in ems of its text (96 px at the default text size): the chart's right padding
+ * less the label's offset; longer names wrap. The label's shape (and dash sample) take part of it.
+ */
+export const LABEL_WIDTH_EM = 8;
 
 /**
  * A line joins two reports of one series unless they are far apart for that series: 18 months or more, and more
@@ -153,7 +176,8 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
     .map((key) => ({
       key,
       label: t(lang, `pp.series.${key}`),
-      color: seriesColor(key === 'capacity' ? 'capacity' : key),
+      color: seriesColor(key),
+      shape: SERIES_SHAPES[key],
       dash: key === 'capacity' ? '6 4' : undefined,
       points: seriesPoints(key, state.measure),
     }))
@@ -187,7 +211,9 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
             y: last.y,
             text: s.label,
             color: s.color,
-            lines: wrappedLines(s.label, LABEL_WIDTH_EM),
+            shape: s.shape,
+            dash: s.dash,
+            lines: wrappedLines(s.label, LABEL_WIDTH_EM - LABEL_MARK_EM - (s.dash ? LABEL_DASH_EM : 0)),
           },
         ]
       : [];
@@ -223,8 +249,8 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
       }),
     });
   }
-  const crowded = reportedOccupancy.find((o) => o.date === '2016-06');
-  if (state.highlight === 'overcrowding' && crowded) {
+  const crowded = drawnOccupancy;
+  if (state.highlight === 'overcrowding') {
     notes.push({
       key: 'overcrowding',
       x: dateToYear(crowded.date),

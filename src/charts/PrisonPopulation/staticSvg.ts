@@ -10,20 +10,33 @@ import { formatCompact, formatNumber } from '../../lib/format';
 import { dodge } from '../dodge';
 import { axisX, gridY, type Plot } from '../static/axis';
 import type { StaticChart } from '../define';
-import { dot, el, group, inWindow, linePath, marker, note, textLines, type Box } from '../static/svg';
+import {
+  dot,
+  el,
+  group,
+  inWindow,
+  labelMark,
+  labelMarkWidth,
+  linePath,
+  marker,
+  note,
+  textLines,
+  type Box,
+} from '../static/svg';
 import { widest } from '../static/text';
 import { populationModel } from './model';
 import type { PrisonPopulationState } from './state';
 
 const LABEL_SIZE = 15;
+/** The shape that starts a label, as wide as three quarters of its text's size, as in the live chart. */
+const MARK_SIZE = LABEL_SIZE * 0.75;
 
 function draw(state: PrisonPopulationState, lang: Language, box: Box): string {
   const model = populationModel(state, lang);
-  const gutter = widest(
-    model.labels.map((l) => l.text),
-    LABEL_SIZE,
-    'bold',
-  );
+  // Each label starts with its series' shape (and a dash sample for a dashed line), as in the live chart.
+  const dashOf = (key: string) => model.series.find((s) => s.key === key)?.dash;
+  const markWidth = (key: string) => labelMarkWidth(MARK_SIZE, dashOf(key) !== undefined);
+  const gutter = Math.max(0, ...model.labels.map((l) => widest([l.text], LABEL_SIZE, 'bold') + markWidth(l.key)));
   const plot: Plot = {
     left: box.x,
     right: box.x + box.width - gutter - 14,
@@ -53,7 +66,7 @@ function draw(state: PrisonPopulationState, lang: Language, box: Box): string {
           { color: s.color, dash: s.dash, width: s.key === 'capacity' ? 2 : 3 },
         ),
       ),
-    ...s.points.filter((p) => p.x >= from && p.x <= to).map((p) => dot(x(p.x), y(p.y), p.confidence, s.color)),
+    ...s.points.filter((p) => p.x >= from && p.x <= to).map((p) => dot(x(p.x), y(p.y), p.confidence, s.color, s.shape)),
   ]);
 
   // Direct labels at each series' last point in the window, spread apart at this plot's pixel height.
@@ -61,14 +74,19 @@ function draw(state: PrisonPopulationState, lang: Language, box: Box): string {
     model.labels.map((l) => y(l.y)),
     LABEL_SIZE * 1.25,
   );
-  const labels = model.labels.map((l, i) =>
-    textLines(x(l.x) + 9, y(l.y) + offsets[i]! - (LABEL_SIZE * 1.3) / 2, [l.text], {
-      size: LABEL_SIZE,
-      weight: 'bold',
-      fill: l.color,
-      halo: true,
-    }),
-  );
+  const labels = model.labels.map((l, i) => {
+    const centre = y(l.y) + offsets[i]!;
+    const mark = labelMark(x(l.x) + 9, centre + 1, l.shape, l.color, { size: MARK_SIZE, dash: dashOf(l.key) });
+    return (
+      mark.svg +
+      textLines(x(l.x) + 9 + mark.width, centre - (LABEL_SIZE * 1.3) / 2, [l.text], {
+        size: LABEL_SIZE,
+        weight: 'bold',
+        fill: l.color,
+        halo: true,
+      })
+    );
+  });
 
   const notes = model.notes.map(
     (n) =>

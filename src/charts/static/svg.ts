@@ -6,6 +6,7 @@
  */
 import { line as d3line } from 'd3-shape';
 import type { Confidence } from '../../data/types';
+import { SHAPES, type Shape } from '../shapes';
 import { resolveColour, themed } from './theme';
 import { textWidth, wrap, wrapBalanced, type Weight } from './text';
 
@@ -199,13 +200,58 @@ export function inWindow<P>(points: readonly P[], x: (p: P) => number, from: num
   return points.slice(Math.max(0, first - 1), Math.min(points.length, last + 2));
 }
 
-/** A data point, by confidence as in the live charts: `high` filled, `medium` a ring, `low` a thin ring. */
-export function dot(x: number, y: number, confidence: Confidence, color: string, size = 8): string {
-  const fill = resolveColour(color);
-  const outer = el('circle', { cx: x, cy: y, r: size / 2, fill });
-  if (confidence === 'high') return outer;
-  const inner = confidence === 'medium' ? size - 4.5 : size - 2.8;
-  return outer + el('circle', { cx: x, cy: y, r: inner / 2, fill: themed('bg') });
+/**
+ * A data point in its series' shape (src/charts/shapes.ts), by confidence as in the live charts: `high` filled,
+ * `medium` a ring, `low` a thin ring.
+ */
+export function dot(x: number, y: number, confidence: Confidence, color: string, shape: Shape = 'circle'): string {
+  const stroke = resolveColour(color);
+  return el('path', {
+    d: SHAPES[shape],
+    transform: `translate(${num(x)},${num(y)})`,
+    fill: confidence === 'high' ? stroke : themed('bg'),
+    stroke,
+    'stroke-width': confidence === 'high' ? 1 : confidence === 'medium' ? 2 : 1.25,
+    'stroke-linejoin': 'round',
+  });
+}
+
+/** The width `labelMark` takes, its space after included. */
+export function labelMarkWidth(size: number, dashed: boolean): number {
+  return (dashed ? size * 1.4 + 3 : 0) + size + 4;
+}
+
+/**
+ * What starts a direct label, as in the live charts: a sample of the line's dash (for a dashed line) and the
+ * series' shape, filled, `size` pixels wide, from `x` and centred on `y`. Returns the markup and the width it
+ * takes, its space after included.
+ */
+export function labelMark(
+  x: number,
+  y: number,
+  shape: Shape,
+  color: string,
+  opts: { size: number; dash?: string | undefined },
+): { svg: string; width: number } {
+  const stroke = resolveColour(color);
+  const scale = opts.size / 10;
+  const dashLength = opts.dash ? opts.size * 1.4 : 0;
+  const dash = opts.dash
+    ? el('path', {
+        d: `M${num(x)},${num(y)}h${num(dashLength)}`,
+        stroke,
+        'stroke-width': 2,
+        'stroke-dasharray': opts.dash,
+      })
+    : '';
+  const mark = el('path', {
+    d: SHAPES[shape],
+    transform: `translate(${num(x + dashLength + opts.size / 2 + (opts.dash ? 3 : 0))},${num(y)}) scale(${num(scale)})`,
+    fill: stroke,
+    stroke,
+    'stroke-linejoin': 'round',
+  });
+  return { svg: dash + mark, width: labelMarkWidth(opts.size, opts.dash !== undefined) };
 }
 
 /** The dashed accent line at a date (and the shaded band after it), as the live Marker layer. */
