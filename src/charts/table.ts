@@ -6,7 +6,7 @@ import type { IsoDate, Language } from '../data/types';
 import { sources, type SourceId } from '../data/sources';
 import { dateToTime } from '../data/dates';
 import { formatDate } from '../lib/format';
-import { creditOf, publisherOf } from '../lib/citation';
+import { creditOf, originalPublisherOf } from '../lib/citation';
 import type { TableRow } from './define';
 
 export function uniqueSources(list: readonly { source: SourceId }[]): SourceId[] {
@@ -31,7 +31,8 @@ export function row(
     date: formatDate(date, lang),
     value,
     unit,
-    source: publisherOf(source, lang),
+    // The original publisher, as in the notes; which copy was read is on the sources page.
+    source: originalPublisherOf(source, lang),
     sourceUrl: sources[source].url,
   };
 }

@@ -307,6 +307,12 @@ describe('units', () => {
     }
   });
 
+  it('name the original publisher, as the notes do: which copy was read is for the sources page', () => {
+    const sources = tables.flatMap(({ where, lang, table }) => table.map((r) => `${where} (${lang}): ${r.source}`));
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((s) => /copy|copia|republica|undated|sin fecha/i.test(s))).toEqual([]);
+  });
+
   it('units are translated: no English unit on a Spanish table', () => {
     const english = new Set(tables.filter((x) => x.lang === 'en').flatMap((x) => x.table.map((r) => r.unit)));
     const spanish = tables.filter((x) => x.lang === 'es').flatMap((x) => x.table.map((r) => r.unit));

@@ -2,7 +2,7 @@
 import type { IsoDate } from '../../data/types';
 import { sources } from '../../data/sources';
 import { dateBounds } from '../../data/dates';
-import { publisherOf } from '../../lib/citation';
+import { originalPublisherOf } from '../../lib/citation';
 import { timelineEvents } from '../../data/datedEvents';
 import { defineChart } from '../define';
 import { eventBounds, eventLabel, laneLabel, longWhen, timelineModel } from './model';
@@ -49,7 +49,7 @@ export default defineChart({
         unit: '',
         // In time order, also when several steps' events are listed together.
         sortKey: eventBounds(e)[0],
-        source: publisherOf(e.sources[0]!, lang),
+        source: originalPublisherOf(e.sources[0]!, lang),
         sourceUrl: sources[e.sources[0]!].url,
       }));
   },
