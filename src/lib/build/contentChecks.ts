@@ -42,17 +42,22 @@ function fieldLine(text: string, field: string): number | undefined {
   return undefined;
 }
 
-function checkChapterFile(root: string, file: string, problems: Problem[]): CheckedChapter {
-  const text = readFileSync(path.join(root, file), 'utf8');
-  let parsed: ReturnType<typeof parseChapter>;
+/** An MDX file's frontmatter and tree, or undefined after reporting why the MDX compiler could not read it. */
+function parseOrReport(text: string, file: string, problems: Problem[]): ReturnType<typeof parseChapter> | undefined {
   try {
-    parsed = parseChapter(text);
+    return parseChapter(text);
   } catch (e) {
     // The MDX compiler's syntax errors carry the line (and a `reason` without the position prefix).
     const error = e as { line?: number; reason?: string; message: string };
     problems.push({ file, line: error.line ?? undefined, message: `cannot be read: ${error.reason ?? error.message}` });
-    return { file, frontmatter: {} };
+    return undefined;
   }
+}
+
+function checkChapterFile(root: string, file: string, problems: Problem[]): CheckedChapter {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const parsed = parseOrReport(text, file, problems);
+  if (!parsed) return { file, frontmatter: {} };
   if (!/^---\r?\n/.test(text)) {
     problems.push({
       file,
@@ -187,18 +192,8 @@ function checkFront(root: string, front: string, problems: Problem[]): number {
       continue;
     }
     files++;
-    let parsed: ReturnType<typeof parseChapter>;
-    try {
-      parsed = parseChapter(text);
-    } catch (e) {
-      const error = e as { line?: number; reason?: string; message: string };
-      problems.push({
-        file,
-        line: error.line ?? undefined,
-        message: `cannot be read: ${error.reason ?? error.message}`,
-      });
-      continue;
-    }
+    const parsed = parseOrReport(text, file, problems);
+    if (!parsed) continue;
     if (/^---\r?\n/.test(text))
       problems.push({
         file,
