@@ -16,9 +16,12 @@
  * out: only the server draws the frame around a chart (src/charts/registry.ts). A module that asked for one anyway
  * would throw "Missing UI string" while the build renders it.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+// Imported rather than read from disk at render time: in a built page this module is a chunk whose own address
+// says nothing about where content/ is (a build into .builds/bench sits one folder deeper than dist/).
+import en from '../../../content/i18n/en.json';
+import es from '../../../content/i18n/es.json';
 
 const PREFIX = 'virtual:ui-strings/';
 const FRAME_ONLY = /^[^.]+\.(?:title|dek|notes|table\..+)$/;
@@ -31,7 +34,7 @@ const inGroup = (key: string, group: string) => key === group || key.startsWith(
 
 /** The strings of the given key groups but the frame's, in one language: `{ 'deaths.unit': '…' }`. */
 export function stringsOfGroupsIn(lang: Lang, groups: readonly string[]): Record<string, string> {
-  const all = JSON.parse(readFileSync(dictionaryFile(lang), 'utf8')) as Record<string, string>;
+  const all: Record<string, string> = { en, es }[lang];
   return Object.fromEntries(
     Object.entries(all).filter(([key]) => groups.some((g) => inGroup(key, g)) && !FRAME_ONLY.test(key)),
   );
