@@ -58,16 +58,21 @@ export interface CssLabel {
  * The spreading of `dodgeSized`, written as CSS for the browser's layout to finish. Heights are counted in lines
  * of a CSS length sized in rem (`line`), centres are CSS lengths on the plot (percentages of its height), so the
  * labels stay apart at any text size the reader chooses and any plot height, on the server's HTML and without
- * JavaScript. Each label's centre is the larger of its own and the one above it plus their half-heights and
- * `gap` pixels; then the group moves up by as much as its lowest label runs past the plot's bottom.
+ * JavaScript. The first label's centre is kept half its height below the plot's top (a label at the top of the
+ * scale would otherwise stand above the plot, on the title or the axis's unit line); each next label's centre is
+ * the larger of its own and the one above it plus their half-heights and `gap` pixels; then the group moves up by
+ * as much as its lowest label runs past the plot's bottom, but never higher than `above` over the plot's top (room
+ * the chart keeps free there, e.g. the padding beside the axis's unit line): a group taller than the plot then
+ * runs on below it rather than onto the title.
  *
+ * @param above room over the plot's top the labels may take, as a CSS length; default none
  * @param prefix names the custom properties, so two sets of labels can share an element
  * @returns `vars`, custom properties to set on the labels' container (they chain from one label to the next),
  *   and `tops`, each label's centre in the items' order, for its `top` (the label itself centred on it)
  */
 export function dodgeCss(
   items: readonly CssLabel[],
-  { gap, line, prefix }: { gap: number; line: string; prefix: string },
+  { gap, line, prefix, above = '0px' }: { gap: number; line: string; prefix: string; above?: string },
 ): { vars: string; tops: string[] } {
   const order = items.map((it, i) => ({ ...it, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
   const at = (j: number) => `var(--${prefix}${j})`;
@@ -76,9 +81,12 @@ export function dodgeCss(
       `--${prefix}${j}:` +
       (j
         ? `max(${it.center},calc(${at(j - 1)} + ${line}*${(order[j - 1]!.lines + it.lines) / 2} + ${gap}px))`
-        : it.center),
+        : `max(${it.center},calc(${line}*${it.lines / 2}))`),
   );
-  decls.push(`--${prefix}o:max(0px,${order.map((it, j) => `calc(${at(j)} + ${line}*${it.lines / 2} - 100%)`)})`);
+  const overBottom = `max(0px,${order.map((it, j) => `calc(${at(j)} + ${line}*${it.lines / 2} - 100%)`)})`;
+  const first = order[0];
+  const upTo = first ? `calc(${at(0)} - ${line}*${first.lines / 2} + ${above})` : '0px';
+  decls.push(`--${prefix}o:min(${overBottom},${upTo})`);
   const tops: string[] = [];
   order.forEach((it, j) => (tops[it.i] = `calc(${at(j)} - var(--${prefix}o))`));
   return { vars: decls.join(';'), tops };
