@@ -79,9 +79,11 @@ export function dodgeCss(
   const decls = order.map(
     (it, j) =>
       `--${prefix}${j}:` +
+      // The floor comes first in max(): the HTML validator's CSS checker rejects a percentage followed by a calc()
+      // that starts with var(), although browsers accept either order.
       (j
-        ? `max(${it.center},calc(${at(j - 1)} + ${line}*${(order[j - 1]!.lines + it.lines) / 2} + ${gap}px))`
-        : `max(${it.center},calc(${line}*${it.lines / 2}))`),
+        ? `max(calc(${at(j - 1)} + ${line}*${(order[j - 1]!.lines + it.lines) / 2} + ${gap}px),${it.center})`
+        : `max(calc(${line}*${it.lines / 2}),${it.center})`),
   );
   const overBottom = `max(0px,${order.map((it, j) => `calc(${at(j)} + ${line}*${it.lines / 2} - 100%)`)})`;
   const first = order[0];
