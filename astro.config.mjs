@@ -6,9 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { storyChecks } from './src/lib/build/storyChecks.ts';
 import { remarkStoryComponents } from './src/lib/build/remarkStoryComponents.ts';
 import { cspInlineHashes } from './src/lib/build/cspHashes.ts';
-import { uiStrings } from './src/lib/build/uiStrings.ts';
 import { browserModules } from './src/lib/build/browserModules.ts';
-import { buildTimeValues } from './src/lib/build/buildTimeValues.ts';
 
 export default defineConfig({
   site: 'https://cecot-explainer.example',
@@ -41,9 +39,8 @@ export default defineConfig({
     },
   },
   integrations: [storyChecks(), svelte(), mdx(), cspInlineHashes()],
-  // Client code imports only the UI string groups it uses, as `virtual:ui-strings/<group>+…` modules. The browser
-  // build also gets smaller files for d3-interpolate, d3-color, d3-format and scrollama
-  // (src/lib/build/browserModules.ts) and the deaths chart's data without the fields it never shows
-  // (buildTimeValues.ts).
-  vite: { plugins: [uiStrings(), browserModules(), buildTimeValues()] },
+  // The browser build gets smaller files for d3-interpolate, d3-color, d3-format (which LayerCake's scales import)
+  // and scrollama: src/lib/build/browserModules.ts says why, and tests/e2e/chart-transition.test.ts that the
+  // browser still draws what the server draws.
+  vite: { plugins: [browserModules()] },
 });

@@ -22,7 +22,7 @@
  * 5x and 20x the chapters in a temporary folder, each built and measured, then deleted.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,10 +99,14 @@ function lighthouseTargets(report: BenchReport, mode: string): BenchReport['page
   });
 }
 
-/** The first characters of a built script at an offset, to recognise minified code by. */
+/**
+ * The first characters of a built script at an offset, to recognise minified code by. A page's address (an inline
+ * script ran in the long task) reads its index.html.
+ */
 function codeAt(url: string, offset: number): string | undefined {
   if (!url.startsWith('/') || offset < 0) return undefined;
-  const file = path.join(OUT_DIR, decodeURIComponent(url.slice(1)));
+  let file = path.join(OUT_DIR, decodeURIComponent(url.slice(1)));
+  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
   if (!file.startsWith(OUT_DIR + path.sep) || !existsSync(file)) return undefined;
   return readFileSync(file, 'utf8')
     .slice(offset, offset + 100)

@@ -1,12 +1,9 @@
 /**
- * Loads project modules for command-line scripts the way the build and the unit tests load them: through Vite,
- * with the UI-string plugin. Site code imports `virtual:ui-strings/…` modules (src/lib/build/uiStrings.ts) that
- * plain Node cannot resolve, and the data module reads content/data/*.yaml as `?raw` imports, so scripts that
- * reach formatting code or the data (the editors' reference, the content and data checks, figures:publish) go
- * through here.
+ * Loads project modules for command-line scripts the way the build and the unit tests load them: through Vite.
+ * The data module reads content/data/*.yaml as `?raw` imports, which plain Node cannot load, so scripts that reach
+ * the data (the editors' reference, the content and data checks, figures:publish) go through here.
  */
 import { createServer } from 'vite';
-import { uiStrings } from '../../src/lib/build/uiStrings';
 
 /** Runs `use` with the module at `path` (from the project root, e.g. '/src/lib/…'), then shuts Vite down. */
 export async function withModule<M, R>(path: string, use: (module: M) => R | Promise<R>): Promise<R> {
@@ -18,7 +15,6 @@ export async function withModules<R>(use: (load: <M>(path: string) => Promise<M>
   const vite = await createServer({
     configFile: false,
     logLevel: 'error',
-    plugins: [uiStrings()],
     server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
   });

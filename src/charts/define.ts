@@ -7,7 +7,7 @@
 import type { IsoDate, Language } from '../data/types';
 import type { SourceId } from '../data/sources';
 import type { UiKey } from '../lib/i18n';
-import type { ChartId, ChartStateOf, ChartStateSpecOf } from './states';
+import type { ChartId, ChartModelOf, ChartStateOf, ChartStateSpecOf } from './states';
 import type { Box } from './static/svg';
 
 /** One figure of a chart's data table ("Show the data"), in the reader's language. */
@@ -78,10 +78,11 @@ export interface ChartDefinition<C extends ChartId = ChartId> {
   /** Height of the chart with its frame at typical widths, in pixels (initial iframe height for embeds). */
   readonly embedHeight: number;
   /**
-   * Groups of UI strings (`pp` for `pp.*`) the live chart looks up in the browser: its model's and formatting's.
-   * The server hands the island these, in the page's language only (src/components/chart/ChartFor.astro).
+   * Everything the chart draws in `state`, worked out on the server in the reader's language: the island and the
+   * server render draw it, and only tween between one step's model and the next; no data, strings or formatting
+   * code reach the browser. Plain data (it travels in the page as the island's props).
    */
-  readonly islandStrings: readonly string[];
+  model(state: ChartStateOf<C>, lang: Language): ChartModelOf<C>;
   describe(state: ChartStateOf<C>, lang: Language): string;
   /**
    * Every figure the chart draws in `state` (its marks, and the numbers written on it), each with its unit and

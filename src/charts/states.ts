@@ -20,6 +20,17 @@ export type ChartId = keyof ChartStateTypes & string;
 /** The state type of each chart, by id. */
 export type ChartStateOf<C extends ChartId> = ChartStateTypes[C];
 
+/**
+ * What each chart's island draws for one state (its model: geometry, labels and numbers already in the reader's
+ * language), by id. Empty here: each chart's model.ts adds its entry with
+ * `declare module '../states' { interface ChartModelTypes { 'chart-id': ChartModel } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ChartModelTypes {}
+
+/** The model type of a chart (`never` for a chart whose model.ts has not declared one, so its definition fails). */
+export type ChartModelOf<C extends ChartId> = C extends keyof ChartModelTypes ? ChartModelTypes[C] : never;
+
 /** A state spec, typed by the chart it belongs to. */
 export type ChartStateSpecOf<C extends ChartId> = ChartStateSpec<ChartStateOf<C>, C>;
 

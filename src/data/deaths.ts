@@ -14,7 +14,8 @@
  * SJH's 396 comes from an undated page: it lies between the 386 of 15 April and the 412 reported on 27 May 2025, so
  * it keeps the month.
  */
-import type { Observation } from './types';
+import type { IsoDate, Observation } from './types';
+import { dateToTime } from './dates';
 import type { SourceId } from './sources';
 
 export type DeathCounter = 'sjh' | 'cristosal' | 'movir' | 'official' | 'amnesty';
@@ -141,6 +142,12 @@ export const deathsInCustody: Record<DeathCounter, readonly Observation<SourceId
   ],
   amnesty: [{ date: '2022-06-02', value: 18, source: 'amnesty-oodaloop-2022-06', confidence: 'medium' }],
 };
+
+/** The latest date any counter reached: the end of the deaths timeline. */
+export const LATEST_DEATHS_DATE: IsoDate = Object.values(deathsInCustody)
+  .map((s) => s.at(-1)!.date)
+  .sort((a, b) => dateToTime(a) - dateToTime(b))
+  .at(-1)!;
 
 /** Deaths in custody before the state of exception, for a baseline. */
 export const baselineDeaths = {

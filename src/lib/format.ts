@@ -1,17 +1,14 @@
 /**
  * Number and date formatting for readers, per language. Charts, facts, notes and tables all format through here,
- * so a figure reads the same wherever it appears.
+ * on the server, so a figure reads the same wherever it appears.
  */
 import type { Language, Qualifier } from '../data/types';
 import type { StoryFact } from '../data/facts';
-import strings from 'virtual:ui-strings/qualifier+unit';
-import { LOCALES, translator } from './uiText';
+import { LOCALES } from './uiText';
 import { formatDate } from './formatDate';
+import { t } from './i18n';
 
 export { formatDate };
-
-// Charts format in the browser too: only the string groups used here (src/lib/build/uiStrings.ts).
-const t = translator(strings);
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function nf(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {

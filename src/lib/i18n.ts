@@ -3,8 +3,7 @@
  * have exactly the same keys: a missing or extra key is a type error here and a failing unit test
  * (tests/unit/i18n.test.ts), and `t()` throws rather than print another language's text to a reader.
  *
- * This module holds the full dictionaries, for server code (pages, captions, images). Modules that also run in
- * chart islands look strings up through src/lib/uiText.ts with only the key groups they need.
+ * Only the server looks strings up (pages, captions, images, chart models): chart islands get text already written.
  */
 import en from '../../content/i18n/en.json';
 import es from '../../content/i18n/es.json';

@@ -1,8 +1,6 @@
 /**
- * Looking up UI strings, with nothing bundled: the dictionary is handed in. Server code passes the full
- * dictionaries (src/lib/i18n.ts); code that also runs in the browser passes only the key groups it uses, from a
- * `virtual:ui-strings/<group>+…` module (src/lib/build/uiStrings.ts), so islands do not download every language's
- * every string.
+ * Looking up UI strings, with the dictionary handed in (src/lib/i18n.ts hands in the full dictionaries; the tests
+ * hand in small ones); and the locales numbers and dates are written in.
  */
 import type en from '../../content/i18n/en.json';
 import type { Language } from '../data/types';

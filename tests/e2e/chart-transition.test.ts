@@ -12,6 +12,7 @@ import { settle } from './support/settle';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 import PrisonPopulation from '../../src/charts/PrisonPopulation/PrisonPopulation.svelte';
 import { chartStates } from '../../src/charts/states';
+import { registry } from '../../src/charts/registry';
 
 const PAGE = '/en/prison-population/';
 const SCROLLER = 'prison-population-1';
@@ -30,9 +31,10 @@ afterAll(async () => {
 
 const round = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => (Math.round(Number(n) * 10) / 10).toFixed(1));
 
-/** Path data the server draws for a state, in document order. */
+/** Path data the server draws for a state (through the chart's model), in document order. */
 function serverPaths(state: unknown): string[] {
-  const { body } = render(PrisonPopulation, { props: { state: state as never, lang: 'en' } });
+  const model = registry['prison-population'].model(chartStates['prison-population'].parse(state), 'en');
+  const { body } = render(PrisonPopulation, { props: { model } });
   return [...body.matchAll(/<path[^>]*\sd="([^"]*)"/g)].map((m) => round(m[1]!));
 }
 
@@ -58,14 +60,14 @@ describe('chart transitions in the browser', () => {
       const states = await stepStates(page);
       const island = page.locator(`#${SCROLLER} [data-step-index]`);
       await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('0');
-      expect(await browserPaths(page)).toEqual(serverPaths(chartStates['prison-population'].parse(states[0])));
+      expect(await browserPaths(page)).toEqual(serverPaths(states[0]));
 
       // Step 2 -> 3 changes the window and the series: scales and lines must move together.
       await page.locator(`#${SCROLLER} [data-step-next]`).click();
       await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('1');
       await page.locator(`#${SCROLLER} [data-step-next]`).click();
       await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('2');
-      const target = serverPaths(chartStates['prison-population'].parse(states[2]));
+      const target = serverPaths(states[2]);
       // Once the chart says it has stopped moving (at once under reduced motion; the reduced-motion test in
       // scrolly.test.ts shows there are no frames in between), its geometry is the server's, exactly.
       await settle(page);

@@ -11,14 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { chartStates, CHART_IDS, type ChartId } from '../../src/charts/states';
+import { registry } from '../../src/charts/registry';
 
-// Each chart's live component is the one named after its folder (src/charts/CecotCell/CecotCell.svelte); the
-// folder is the one whose state.ts declares the chart.
+// Each chart's live component is the one named after its folder (src/charts/CecotCell/CecotCell.svelte), and it
+// draws the chart definition's model of a state; the folder is the one whose state.ts declares the chart.
 const specFiles = import.meta.glob<{ chart: ChartId }>('../../src/charts/*/state.ts', {
   eager: true,
   import: 'default',
 });
-const svelteFiles = import.meta.glob<Component<{ state: never; lang?: 'en' | 'es' }>>('../../src/charts/*/*.svelte', {
+const svelteFiles = import.meta.glob<Component<{ model: never }>>('../../src/charts/*/*.svelte', {
   eager: true,
   import: 'default',
 });
@@ -30,7 +31,7 @@ const components = Object.fromEntries(
     if (!component) throw new Error(`src/charts/${folder}/ has no ${folder}.svelte`);
     return [spec.chart, component];
   }),
-) as Record<ChartId, Component<{ state: never; lang?: 'en' | 'es' }>>;
+) as Record<ChartId, Component<{ model: never }>>;
 
 export function normalise(markup: string): string {
   return markup
@@ -47,7 +48,8 @@ describe('chart snapshots (server render, every named view)', () => {
   for (const chart of CHART_IDS) {
     for (const [view, state] of Object.entries(chartStates[chart].views)) {
       it(`${chart} / ${view}`, async () => {
-        const { body } = render(components[chart], { props: { state: state as never, lang: 'en' } });
+        const model = registry[chart].model(state as never, 'en');
+        const { body } = render(components[chart], { props: { model: model as never } });
         expect(body).not.toMatch(/NaN|undefined|Infinity/);
         await expect(normalise(body)).toMatchFileSnapshot(`__snapshots__/charts.snapshot/${chart}/${view}.html`);
       });

@@ -93,8 +93,15 @@ describe('dependencies', () => {
   const imported = packagesImportedBySource();
 
   it('finds the packages the charts are drawn with (the walk over the sources works)', () => {
-    for (const name of ['svelte', 'layercake', 'd3-scale', 'scrollama']) expect(inBrowser, name).toContain(name);
+    for (const name of ['svelte', 'layercake', 'scrollama']) expect(inBrowser, name).toContain(name);
     expect(imported).toContain('d3-dsv');
+  });
+
+  it('chart models (d3-scale, d3-array) run on the server only: the browser draws what they worked out', () => {
+    for (const name of ['d3-scale', 'd3-array']) {
+      expect(imported, name).toContain(name);
+      expect(inBrowser, name).not.toContain(name);
+    }
   });
 
   it('every package our source imports that never reaches the browser is a devDependency', () => {

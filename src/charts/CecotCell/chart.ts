@@ -65,7 +65,7 @@ export default defineChart({
   asOf: latestDate(cecotFacts),
   marks: [],
   embedHeight: 1000,
-  islandStrings: ['cell', 'qualifier', 'formula'],
+  model: cecotCellModel,
   describe: (state, lang) => cecotCellModel(state, lang).description,
   // Every figure the cell or the prison view writes or draws: the sourced facts, the people-per-cell claims, and
   // our arithmetic on them (frames, area per person, people on the floor or beyond a standard), each with its unit.

@@ -14,15 +14,9 @@ import * as d from '../../data/derive';
 import type { IsoDate, Language } from '../../data/types';
 import type { SourceId } from '../../data/sources';
 import { formatDate, formatNumber } from '../../lib/format';
-import strings from 'virtual:ui-strings/cell+qualifier+formula';
-import { formulaIn as formulaWith } from '../../lib/formula';
-import { translator } from '../../lib/uiText';
 import { OCCUPANT_COUNTS } from './occupants';
 import type { CecotCellState } from './state';
-
-// This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
-const t = translator(strings);
-const formulaIn = (lang: Language, formula: string) => formulaWith(t, lang, formula);
+import { formulaIn, t } from '../../lib/i18n';
 
 /**
  * Short credits for the outlets behind the people-per-cell claims, so the island need not load every source
@@ -87,7 +81,15 @@ export interface CapacityBar extends Rect {
   dashed: boolean;
 }
 
+declare module '../states' {
+  interface ChartModelTypes {
+    'cecot-cell': CecotCellModel;
+  }
+}
+
 export interface CecotCellModel {
+  /** One cell close up, or the whole prison's cells. */
+  scale: CecotCellState['scale'];
   /** The viewBox, in metres. */
   view: Rect;
   /** The cell outline: a square of the cell's area. */
@@ -557,6 +559,7 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
   });
 
   return {
+    scale: state.scale,
     view,
     cell: { x: 0, y: 0, w: side, h: side },
     frames,

@@ -22,7 +22,7 @@ export default defineChart({
   asOf: latestDate(observations),
   marks: ['dots'],
   embedHeight: 760,
-  islandStrings: ['ctx', 'qualifier'],
+  model: crackdownModel,
   describe: (state, lang) => crackdownModel(state, lang).description,
   // The shown measure(s) within the years of the state, series by series; estimates say so in the value.
   table: (state, lang) => {

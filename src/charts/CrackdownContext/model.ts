@@ -15,13 +15,9 @@ import { dateToYear, parseIsoDate, yearStart } from '../../data/dates';
 import type { Confidence, IsoDate, Language, Observation, Qualifier } from '../../data/types';
 import type { SourceId } from '../../data/sources';
 import { formatCompact, formatDate, formatNumber, formatQualified } from '../../lib/format';
-import strings from 'virtual:ui-strings/ctx';
-import { translator } from '../../lib/uiText';
 import { seriesColor } from '../palette';
 import type { CrackdownContextState } from './state';
-
-// This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
-const t = translator(strings);
+import { t } from '../../lib/i18n';
 
 export type PanelKey = 'homicides' | 'arrests';
 export const PANEL_KEYS: readonly PanelKey[] = ['homicides', 'arrests'];
@@ -133,6 +129,12 @@ export interface TableSeries {
   /** Marks every row of the series as an estimate, not an official figure. */
   estimate: boolean;
   points: CtxPoint[];
+}
+
+declare module '../states' {
+  interface ChartModelTypes {
+    'crackdown-context': CrackdownModel;
+  }
 }
 
 export interface CrackdownModel {

@@ -40,7 +40,7 @@ export default defineChart({
   asOf: LATEST_DEATHS_DATE,
   marks: ['dots', 'at-least', 'shapes'],
   embedHeight: 720,
-  islandStrings: ['deaths', 'qualifier'],
+  model: deathsModel,
   describe: (state, lang) => deathsModel(state, lang).description,
   table: (state, lang) => {
     const model = deathsModel(state, lang);
@@ -68,7 +68,7 @@ export default defineChart({
     const unit = t(lang, 'deaths.table.unit.cumulative');
     const rows = state.counters.flatMap((c) => {
       const last = countsThrough(c, state.through);
-      // countsThrough returns the drawn copy of a figure (drawn.ts), so find it by its date, unique per counter.
+      // Find the figure countsThrough returned by its date, unique per counter.
       const upTo = last ? deathsInCustody[c].findIndex((o) => o.date === last.date) + 1 : 0;
       return deathsInCustody[c]
         .slice(0, upTo)

@@ -7,25 +7,28 @@
  * a scroll-driven cutoff all draw the same picture for the same date.
  */
 import { scaleLinear } from 'd3-scale';
-import { DEATH_COUNTERS, STATE_OF_EXCEPTION_START, type DeathCounter } from '../../data/deaths';
+import {
+  DEATH_COUNTERS,
+  deathsInCustody,
+  LATEST_DEATHS_DATE,
+  STATE_OF_EXCEPTION_START,
+  type DeathCounter,
+} from '../../data/deaths';
 import { dateToTime, dateToYear, yearStart } from '../../data/dates';
-import type { Confidence, IsoDate, Language, Qualifier } from '../../data/types';
+import type { Confidence, IsoDate, Language, Observation, Qualifier } from '../../data/types';
+import type { SourceId } from '../../data/sources';
 import { formatDate, formatNumber, formatQualified, formatShare } from '../../lib/format';
-import strings from 'virtual:ui-strings/deaths';
-import { translator, type UiKey } from '../../lib/uiText';
-import { wrappedLines } from '../dodge';
+import type { UiKey } from '../../lib/uiText';
 import { seriesColor } from '../palette';
-import { LABEL_MARK_EM, type Shape } from '../shapes';
-import { drawnCauses, drawnDeaths, LATEST_DEATHS_DATE, type DrawnBreakdown, type DrawnObservation } from './drawn';
+import type { Shape } from '../shapes';
+import { causesOfDeath, type CauseBreakdown } from '../../data/deathCauses';
 import type { DeathsInCustodyState } from './state';
-
-// This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
-const t = translator(strings);
+import { t } from '../../lib/i18n';
 
 /** The latest figure a counter had published at or before `date` (partial ISO dates compare by midpoint). */
-export function countsThrough(counter: DeathCounter, date: IsoDate): DrawnObservation | undefined {
+export function countsThrough(counter: DeathCounter, date: IsoDate): Observation<SourceId> | undefined {
   const until = dateToTime(date);
-  return drawnDeaths[counter].filter((o) => dateToTime(o.date) <= until).at(-1);
+  return deathsInCustody[counter].filter((o) => dateToTime(o.date) <= until).at(-1);
 }
 
 export interface TimelinePoint {
@@ -68,8 +71,8 @@ export interface CauseBar {
 }
 
 export interface CausesModel {
-  id: DrawnBreakdown['id'];
-  counter: DrawnBreakdown['counter'];
+  id: CauseBreakdown['id'];
+  counter: CauseBreakdown['counter'];
   color: string;
   subtitle: string;
   bars: CauseBar[];
@@ -77,12 +80,19 @@ export interface CausesModel {
   caveat: string | undefined;
 }
 
+declare module '../states' {
+  interface ChartModelTypes {
+    'deaths-in-custody': DeathsModel;
+  }
+}
+
 export interface DeathsModel {
   view: DeathsInCustodyState['view'];
   xDomain: [number, number];
   yDomain: [number, number];
   xTicks: number[];
-  yTicks: number[];
+  /** Each with its label as written on the axis. */
+  yTicks: { value: number; label: string }[];
   /** `state.through` as a decimal year, the value the composition tweens. */
   throughX: number;
   series: TimelineSeries[];
@@ -121,7 +131,7 @@ export function counterLabel(counter: DeathCounter, lang: Language): string {
   return t(lang, `deaths.counter.${counter}`);
 }
 
-function causesModel(breakdown: DrawnBreakdown, lang: Language): CausesModel {
+function causesModel(breakdown: CauseBreakdown, lang: Language): CausesModel {
   const counter = counterLabel(breakdown.counter, lang);
   const date = formatDate(breakdown.date, lang);
   const total = formatNumber(breakdown.total, lang);
@@ -213,7 +223,7 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
     color: seriesColor(counter),
     shape: COUNTER_SHAPES[counter],
     shown: state.counters.includes(counter),
-    points: drawnDeaths[counter].map((o) => ({
+    points: deathsInCustody[counter].map((o) => ({
       x: dateToYear(o.date),
       y: o.value,
       date: o.date,
@@ -231,7 +241,7 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
   const lastYear = Math.floor(xDomain[1]);
   const xTicks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => yearStart(firstYear + i));
 
-  const report = drawnCauses['cristosal-2024'];
+  const report = causesOfDeath['cristosal-2024'];
   const marker = {
     x: dateToYear(report.date),
     text: t(lang, 'deaths.note.cristosalReport', {
@@ -241,13 +251,13 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
     shown: state.counters.includes(report.counter),
   };
 
-  const causes = causesModel(drawnCauses[state.breakdown], lang);
+  const causes = causesModel(causesOfDeath[state.breakdown], lang);
   return {
     view: state.view,
     xDomain,
     yDomain: y.domain() as [number, number],
     xTicks,
-    yTicks: y.ticks(5),
+    yTicks: y.ticks(5).map((value) => ({ value, label: formatNumber(value, lang) })),
     throughX: dateToYear(state.through),
     series,
     marker,
@@ -257,98 +267,4 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
   };
 }
 
-// ---- One frame of the timeline at a (possibly tweened) cutoff ----
-
-export interface FrameLabel {
-  key: DeathCounter;
-  x: number;
-  y: number;
-  /** Full name and value, e.g. "Cristosal ≥261"; wide screens. */
-  text: string;
-  /** Compact name and value, e.g. "SJH 487"; narrow screens. */
-  shortText: string;
-  color: string;
-  shape: Shape;
-  /** 'right': beside a line still growing (or at the chart's end); 'below': under a series that has ended. */
-  side: 'right' | 'below';
-  /** Lines the full text wraps to at LABEL_WIDTH_EM (the compact text takes one); TipLabels spreads labels by them. */
-  lines: number;
-}
-
-export interface FrameSeries {
-  counter: DeathCounter;
-  color: string;
-  shape: Shape;
-  shown: boolean;
-  /** The line through the reported points the cutoff has reached. */
-  line: [number, number][];
-  /**
-   * From the latest reported point part-way to the next one, ending at the cutoff, so the line advances
-   * continuously; drawn faint because no one reported a figure along it yet. Empty when the series has ended.
-   */
-  stub: [number, number][];
-  /** Every reported point, with whether the cutoff has reached it. */
-  dots: (TimelinePoint & { visible: boolean })[];
-}
-
-export interface TimelineFrame {
-  series: FrameSeries[];
-  labels: FrameLabel[];
-  markerVisible: boolean;
-}
-
-/** Tolerance for comparing a tweened cutoff with a point's date (tweens can end a hair short of their target). */
-const EPSILON = 1e-6;
-
-/** Widest a full label may be on wide screens, in ems of its text (TipLabels' max-width); longer names wrap. */
-export const LABEL_WIDTH_EM = 12;
-
-export function timelineFrame(
-  model: DeathsModel,
-  cutoff: number,
-  yDomain: [number, number] = model.yDomain,
-): TimelineFrame {
-  const labels: FrameLabel[] = [];
-
-  const series = model.series.map((s) => {
-    const reached = s.points.filter((p) => p.x <= cutoff + EPSILON);
-    const next = s.points[reached.length];
-    const last = reached.at(-1);
-    const line: [number, number][] = reached.map((p) => [p.x, p.y]);
-    const stub: [number, number][] = [];
-    let tipX = last?.x;
-    if (last && next && cutoff > last.x) {
-      const f = (cutoff - last.x) / (next.x - last.x);
-      stub.push([last.x, last.y], [cutoff, last.y + f * (next.y - last.y)]);
-      tipX = cutoff;
-    }
-    if (s.shown && last && tipX !== undefined) {
-      const value = last.valueText;
-      const growing = next !== undefined || tipX >= model.xDomain[1] - EPSILON;
-      const nearBaseline = last.y < (yDomain[1] - yDomain[0]) * 0.12;
-      labels.push({
-        key: s.counter,
-        x: tipX,
-        // The label sits at the height of the latest reported figure, not at the line's moving tip.
-        y: last.y,
-        text: `${s.label} ${value}`,
-        shortText: `${s.shortLabel} ${value}`,
-        color: s.color,
-        shape: s.shape,
-        side: growing || nearBaseline ? 'right' : 'below',
-        lines: wrappedLines(`${s.label} ${value}`, LABEL_WIDTH_EM - LABEL_MARK_EM),
-      });
-    }
-    return {
-      counter: s.counter,
-      color: s.color,
-      shape: s.shape,
-      shown: s.shown,
-      line,
-      stub,
-      dots: s.points.map((p) => ({ ...p, visible: p.x <= cutoff + EPSILON })),
-    };
-  });
-
-  return { series, labels, markerVisible: model.marker.shown && model.marker.x <= cutoff + EPSILON };
-}
+export { LABEL_WIDTH_EM, timelineFrame, type FrameLabel, type FrameSeries, type TimelineFrame } from './frame';

@@ -3,10 +3,9 @@
  * breakdown replaces the timeline.
  */
 import { dateBetween, defineChartState, oneOf, subsetOf } from '../stateSchema';
-import { DEATH_COUNTERS, STATE_OF_EXCEPTION_START } from '../../data/deaths';
+import { DEATH_COUNTERS, LATEST_DEATHS_DATE, STATE_OF_EXCEPTION_START } from '../../data/deaths';
 import { CAUSE_BREAKDOWN_IDS, type CauseBreakdownId } from '../../data/deathCauses';
 import type { DeathCounter } from '../../data/deaths';
-import { LATEST_DEATHS_DATE } from './drawn';
 import type { IsoDate } from '../../data/types';
 
 export { LATEST_DEATHS_DATE };

@@ -7,7 +7,6 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Language } from '../../data/types';
-import { formatNumber } from '../../lib/format';
 import { dodge } from '../dodge';
 import { axisX, gridY, type Plot } from '../static/axis';
 import type { StaticChart } from '../define';
@@ -37,7 +36,7 @@ const GUTTER = 190;
 const MARK_SIZE = LABEL.size * 0.75;
 const MARK_WIDTH = labelMarkWidth(MARK_SIZE, false);
 
-function timeline(model: DeathsModel, lang: Language, box: Box): string {
+function timeline(model: DeathsModel, box: Box): string {
   const frame = timelineFrame(model, model.throughX);
   const plot: Plot = {
     left: box.x,
@@ -109,13 +108,7 @@ function timeline(model: DeathsModel, lang: Language, box: Box): string {
         height: plot.bottom - plot.top + 16,
       }),
     ),
-    gridY(
-      plot,
-      model.yTicks.map((v) => ({ value: v, label: formatNumber(v, lang) })),
-      y,
-      'inside',
-      model.unit,
-    ),
+    gridY(plot, model.yTicks, y, 'inside', model.unit),
     axisX(
       plot,
       model.xTicks.map((v) => ({ value: v, label: String(Math.round(v)) })),
@@ -173,7 +166,7 @@ function causes(model: DeathsModel, box: Box): string {
 
 function draw(state: DeathsInCustodyState, lang: Language, box: Box): string {
   const model = deathsModel(state, lang);
-  return model.view === 'timeline' ? timeline(model, lang, box) : causes(model, box);
+  return model.view === 'timeline' ? timeline(model, box) : causes(model, box);
 }
 
 export const deathsInCustodyImage: StaticChart<DeathsInCustodyState> = {

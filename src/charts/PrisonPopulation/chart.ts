@@ -28,7 +28,7 @@ export default defineChart({
   asOf: latestDate(observations),
   marks: ['dots', 'shapes'],
   embedHeight: 640,
-  islandStrings: ['pp'],
+  model: populationModel,
   describe: (state, lang) => populationModel(state, lang).description,
   // Each series' points in the window, then the figures the state's annotation quotes.
   table: (state, lang) => {

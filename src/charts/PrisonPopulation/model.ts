@@ -1,27 +1,29 @@
 /**
- * Everything the prison population chart draws for a given state, computed as plain data: scales' domains,
- * series with their points, labels, annotations and the prose description. The Svelte
- * composition only tweens and renders this, so the server, the browser and the tests agree on what a state shows.
+ * Everything the prison population chart draws for a given state, computed on the server as plain data: scales'
+ * domains, series with their points, labels, annotations and the prose description. The Svelte component only
+ * tweens and renders this (the island gets each step's model), so the server, the browser and the tests agree on
+ * what a state shows.
  */
 import { scaleLinear } from 'd3-scale';
 import { ticks as d3ticks } from 'd3-array';
-import { rateOf, type PopulationFamily, type PopulationObservation } from '../../data/prisonPopulation';
+import {
+  prisonPopulation,
+  rateOf,
+  type PopulationFamily,
+  type PopulationObservation,
+} from '../../data/prisonPopulation';
 import { cecot } from '../../data/cecot';
 import { STATE_OF_EXCEPTION_START } from '../../data/stateOfException';
 import { dateToYear, yearStart } from '../../data/dates';
 import type { Confidence, IsoDate, Language } from '../../data/types';
 import type { SourceId } from '../../data/sources';
-import { formatDate, formatNumber, formatShare } from '../../lib/format';
-import strings from 'virtual:ui-strings/pp';
-import { translator } from '../../lib/uiText';
+import { formatCompact, formatDate, formatNumber, formatShare } from '../../lib/format';
+import { t } from '../../lib/i18n';
 import { seriesColor } from '../palette';
 import { LABEL_DASH_EM, LABEL_MARK_EM, type Shape } from '../shapes';
 import { wrappedLines } from '../dodge';
-import { drawnCapacity, drawnOccupancy, drawnPopulation } from './drawn';
+import { capacity, reportedOccupancy } from '../../data/capacity';
 import type { PopulationSeriesKey, PrisonPopulationState } from './state';
-
-// This model also runs in the browser: only the string groups it uses (src/lib/build/uiStrings.ts).
-const t = translator(strings);
 
 export interface ModelPoint {
   x: number;
@@ -61,14 +63,24 @@ export interface ModelNote {
   band: boolean;
 }
 
+declare module '../states' {
+  interface ChartModelTypes {
+    'prison-population': PopulationModel;
+  }
+}
+
 export interface PopulationModel {
+  measure: PrisonPopulationState['measure'];
   xDomain: [number, number];
   yDomain: [number, number];
   xTicks: number[];
-  yTicks: number[];
+  /** Each with its label as written on the axis (abbreviated from 100,000 up). */
+  yTicks: { value: number; label: string }[];
   series: ModelSeries[];
   /** Ticks every `xTicks` step; on narrow charts only those in `xTicksNarrow` are labelled. */
   xTicksNarrow: number[];
+  /** Widest a series label may be, in ems (LABEL_WIDTH_EM). */
+  labelWidthEm: number;
   /** `lines`: how many lines the text wraps to at LABEL_WIDTH_EM (the browser spreads labels apart by them). */
   labels: {
     key: string;
@@ -108,7 +120,7 @@ function pointOf(
 function seriesPoints(key: PopulationSeriesKey, measure: PrisonPopulationState['measure']): ModelPoint[] {
   if (key === 'capacity') {
     if (measure === 'rate') return [];
-    return drawnCapacity.map((o) => ({
+    return capacity.official.map((o) => ({
       x: dateToYear(o.date),
       y: o.value,
       date: o.date,
@@ -117,7 +129,7 @@ function seriesPoints(key: PopulationSeriesKey, measure: PrisonPopulationState['
       confidence: o.confidence,
     }));
   }
-  return drawnPopulation[key as PopulationFamily].flatMap((o) => pointOf(o, measure) ?? []);
+  return prisonPopulation[key as PopulationFamily].flatMap((o) => pointOf(o, measure) ?? []);
 }
 
 /**
@@ -249,7 +261,8 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
       }),
     });
   }
-  const crowded = drawnOccupancy;
+  // The share reported for June 2016, which the note quotes.
+  const crowded = reportedOccupancy.find((o) => o.date === '2016-06')!;
   if (state.highlight === 'overcrowding') {
     notes.push({
       key: 'overcrowding',
@@ -294,5 +307,21 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
     .filter(Boolean)
     .join(' ');
 
-  return { xDomain, yDomain, xTicks, xTicksNarrow, yTicks: y.ticks(5), series, labels, notes, gaps, unit, description };
+  const yLabel = (v: number) => (yDomain[1] >= 100_000 ? formatCompact(v, lang) : formatNumber(v, lang));
+  const yTicks = y.ticks(5).map((value) => ({ value, label: yLabel(value) }));
+  return {
+    measure: state.measure,
+    labelWidthEm: LABEL_WIDTH_EM,
+    xDomain,
+    yDomain,
+    xTicks,
+    xTicksNarrow,
+    yTicks,
+    series,
+    labels,
+    notes,
+    gaps,
+    unit,
+    description,
+  };
 }

@@ -6,7 +6,6 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Language } from '../../data/types';
-import { formatCompact, formatNumber } from '../../lib/format';
 import { dodge } from '../dodge';
 import { axisX, gridY, type Plot } from '../static/axis';
 import type { StaticChart } from '../define';
@@ -45,7 +44,6 @@ function draw(state: PrisonPopulationState, lang: Language, box: Box): string {
   };
   const x = scaleLinear().domain(model.xDomain).range([plot.left, plot.right]);
   const y = scaleLinear().domain(model.yDomain).range([plot.bottom, plot.top]);
-  const yFormat = (v: number) => (model.yDomain[1] >= 100_000 ? formatCompact(v, lang) : formatNumber(v, lang));
 
   const clip = el(
     'clipPath',
@@ -99,13 +97,7 @@ function draw(state: PrisonPopulationState, lang: Language, box: Box): string {
 
   return [
     clip,
-    gridY(
-      plot,
-      model.yTicks.map((v) => ({ value: v, label: yFormat(v) })),
-      y,
-      'inside',
-      model.unit,
-    ),
+    gridY(plot, model.yTicks, y, 'inside', model.unit),
     axisX(
       plot,
       model.xTicks.map((v) => ({ value: v, label: String(Math.round(v)) })),

@@ -27,8 +27,7 @@ export default defineChart({
   // Circles and diamonds tell the lanes apart, which the chart's own key shows; no mark is drawn by confidence.
   marks: [],
   embedHeight: 720,
-  // None: the server computes every label (ChartFor.astro maps each state through timelineModel).
-  islandStrings: [],
+  model: timelineModel,
   describe: (state, lang) => timelineModel(state, lang).description,
   // The events the state shows, in time order, each credited to the record that gives it: events, not quantities,
   // so no unit.

@@ -45,6 +45,12 @@ export interface DrawnEvent {
   text: string;
 }
 
+declare module '../states' {
+  interface ChartModelTypes {
+    timeline: TimelineModel;
+  }
+}
+
 export interface TimelineModel {
   events: DrawnEvent[];
   /** Gridlines at day or month starts, percent of the plot height, with their labels. */

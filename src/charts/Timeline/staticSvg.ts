@@ -13,7 +13,7 @@ import type { TimelineState } from './state';
 
 const LABEL_SIZE = 16;
 const LINE = LABEL_SIZE * 1.3;
-/** The colours of TimelineView's lanes, in the light theme. */
+/** The colours of Timeline.svelte's lanes, in the light theme. */
 const LANE_COLOUR = { us: themed('c-homicides'), sv: themed('c-arrests') } as const;
 
 function draw(state: TimelineState, lang: Language, box: Box): string {

@@ -23,8 +23,7 @@ export default defineChart({
   embedHeight: 620,
   // Bars only: no dots, so no key under the chart.
   marks: [],
-  // The island draws models worked out on the server (Island.svelte): it looks nothing up in the browser.
-  islandStrings: [],
+  model: worldModel,
   describe: (state, lang) => worldModel(state, lang).description,
   table: (state, lang) => {
     const { rows, unit } = worldModel(state, lang);

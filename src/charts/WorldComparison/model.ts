@@ -41,6 +41,12 @@ export interface WorldRow {
   derived?: { formula: string; sources: readonly SourceId[] };
 }
 
+declare module '../states' {
+  interface ChartModelTypes {
+    'world-comparison': WorldModel;
+  }
+}
+
 export interface WorldModel {
   /** What the bars measure, shown above them. */
   unit: string;
