@@ -3,9 +3,11 @@
  * active and how far through it the reader is (a `scrolly:step` event), keeps the URL fragment on the active
  * step, and wires the previous/next buttons and arrow keys.
  *
- * scrollama's IntersectionObservers (and a frame-throttled scroll listener, for jumps that skip every step) tell
- * us *when* to look; `activeStep` decides *what* is active from the steps' positions, so skipped or reordered
- * events cannot leave the chart in the wrong state.
+ * scrollama drives the steps: its IntersectionObservers' step enter and exit events say *when* the active step
+ * may have changed, and its progress events how far through the step the reader is. On enter and exit (and once a
+ * scroll has ended, for a jump that skipped every step), `activeStep` decides *what* is active from the steps'
+ * positions, in the next animation frame, so skipped or reordered events cannot leave the chart in the wrong
+ * state. Nothing measures the steps on every frame of a scroll, and no step change runs inside a scroll event.
  *
  * Loaded with the chart islands (stepSignal.svelte.ts imports it), it starts itself on import, in the browser.
  * Re-running it (dev reloads, a second import) must not add listeners: each section keeps its one controller in
@@ -82,6 +84,11 @@ function setup(section: HTMLElement): Controller {
   }, 600);
 
   let lastProgress = -1;
+  const dispatch = (index: number, progress: number) => {
+    if (index === current && Math.abs(progress - lastProgress) <= 0.001) return;
+    lastProgress = progress;
+    section.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail: { index, progress } }));
+  };
   const update = () => {
     frame = 0;
     const boxes = steps.map((s) => {
@@ -89,15 +96,14 @@ function setup(section: HTMLElement): Controller {
       return { top: r.top, height: r.height };
     });
     const { index, progress } = activeStep(boxes, trigger);
-    steps.forEach((s, i) => {
-      s.classList.toggle('is-active', i === index);
-      s.classList.toggle('is-past', i < index);
-    });
-    section.dataset['activeStep'] = String(index);
-    if (index !== current || Math.abs(progress - lastProgress) > 0.001) {
-      lastProgress = progress;
-      section.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail: { index, progress } }));
+    if (index !== current) {
+      steps.forEach((s, i) => {
+        s.classList.toggle('is-active', i === index);
+        s.classList.toggle('is-past', i < index);
+      });
+      section.dataset['activeStep'] = String(index);
     }
+    dispatch(index, progress);
     if (index !== current) {
       const changedByScroll = current !== -1;
       current = index;
@@ -129,12 +135,10 @@ function setup(section: HTMLElement): Controller {
     .setup(options as unknown as SetupOptions)
     .onStepEnter(schedule)
     .onStepExit(schedule)
-    .onStepProgress(schedule);
-
-  // IntersectionObservers say nothing when a jump (a fling, an anchor, scroll restoration) skips every step, so a
-  // passive, frame-throttled scroll listener also asks for a look (on document: the page's scroll events fire
-  // there); `update` is cheap when nothing changed.
-  document.addEventListener('scroll', schedule, { passive: true });
+    // Progress through the active step, as scrollama measures it: no layout read of ours while scrolling.
+    .onStepProgress(({ index, progress }) => {
+      if (index === current && !frame) dispatch(index, progress);
+    });
 
   // Only a width change (rotation, window resize) moves the trigger line; height-only changes are the URL bar.
   const remeasure = () => {
@@ -155,12 +159,15 @@ function setup(section: HTMLElement): Controller {
   // The step a button or key press is heading to while a smooth scroll is still under way, so pressing "next"
   // twice quickly moves two steps, not one.
   let pending = -1;
-  window.addEventListener('scrollend', () => {
-    // Settle the active step first, so a press right after the scroll counts from where the reader now is.
-    if (frame) cancelAnimationFrame(frame);
-    update();
+  // IntersectionObservers say nothing when a jump (a fling, an anchor, scroll restoration) skips every step, so
+  // once a scroll has ended the steps are looked at once more, in the next frame rather than inside the event.
+  // Browsers without `scrollend` get the same look a moment after the last scroll event.
+  const scrollEnded = () => {
     pending = -1;
-  });
+    schedule();
+  };
+  if ('onscrollend' in window) window.addEventListener('scrollend', scrollEnded);
+  else document.addEventListener('scroll', debounce(scrollEnded, 150), { passive: true });
   /** Scrolls so that step `to` is the active one, its top just under the chart (phones) or near the trigger. */
   const jumpTo = (to: number) => {
     const target = steps[to];

@@ -3,6 +3,10 @@
  * the path geometry in the browser after the transition equals the server render of that state (rounded). With
  * reduced motion the change is immediate. The state is changed with a scroller's step buttons, the same
  * controls readers use.
+ *
+ * This is also the proof that the browser build's stand-ins for d3-interpolate, d3-color and d3-format
+ * (src/lib/build/browserModules.ts), which LayerCake's scales import, draw what the published packages draw on the
+ * server: both line charts drawn with LayerCake scales are checked, from the built client bundle.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
@@ -10,12 +14,32 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
 import { settle } from './support/settle';
 import { startStaticServer, type StaticServer } from './support/staticServer';
+import type { Component } from 'svelte';
 import PrisonPopulation from '../../src/charts/PrisonPopulation/PrisonPopulation.svelte';
-import { chartStates } from '../../src/charts/states';
+import DeathsInCustody from '../../src/charts/DeathsInCustody/DeathsInCustody.svelte';
+import { chartStates, type ChartId } from '../../src/charts/states';
 import { registry } from '../../src/charts/registry';
 
-const PAGE = '/en/prison-population/';
-const SCROLLER = 'prison-population-1';
+/** The scrollers checked: page, scroller id, chart and its component, and the step the test moves to. */
+const CASES: { page: string; scroller: string; chart: ChartId; component: Component<{ model: never }>; to: number }[] =
+  [
+    // Step 2 -> 3 changes the window and the series: scales and lines must move together.
+    {
+      page: '/en/prison-population/',
+      scroller: 'prison-population-1',
+      chart: 'prison-population',
+      component: PrisonPopulation as Component<{ model: never }>,
+      to: 2,
+    },
+    // The timeline grows to a later date and another counter fades in.
+    {
+      page: '/en/deaths-in-custody/',
+      scroller: 'deaths-in-custody-1',
+      chart: 'deaths-in-custody',
+      component: DeathsInCustody as Component<{ model: never }>,
+      to: 2,
+    },
+  ];
 
 let server: StaticServer;
 let browser: Browser;
@@ -31,49 +55,53 @@ afterAll(async () => {
 
 const round = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => (Math.round(Number(n) * 10) / 10).toFixed(1));
 
+type Case = (typeof CASES)[number];
+
 /** Path data the server draws for a state (through the chart's model), in document order. */
-function serverPaths(state: unknown): string[] {
-  const model = registry['prison-population'].model(chartStates['prison-population'].parse(state), 'en');
-  const { body } = render(PrisonPopulation, { props: { model } });
+function serverPaths(c: Case, state: unknown): string[] {
+  const model = registry[c.chart].model(chartStates[c.chart].parse(state) as never, 'en');
+  const { body } = render(c.component, { props: { model: model as never } });
   return [...body.matchAll(/<path[^>]*\sd="([^"]*)"/g)].map((m) => round(m[1]!));
 }
 
-async function browserPaths(page: Page): Promise<string[]> {
+async function browserPaths(c: Case, page: Page): Promise<string[]> {
   return (
     await page
-      .locator(`#${SCROLLER} .scrolly-graphic [data-chart-svg] path`)
+      .locator(`#${c.scroller} .scrolly-graphic [data-chart-svg] path`)
       .evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''))
   ).map(round);
 }
 
-async function stepStates(page: Page): Promise<unknown[]> {
+async function stepStates(c: Case, page: Page): Promise<unknown[]> {
   return page
-    .locator(`#${SCROLLER} [data-step]`)
+    .locator(`#${c.scroller} [data-step]`)
     .evaluateAll((els) => els.map((e) => JSON.parse(e.getAttribute('data-state')!)));
 }
 
 describe('chart transitions in the browser', () => {
-  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-    it(`with ${reducedMotion} motion, the chart ends at the server geometry of the target state`, async () => {
-      const page = await newPage(browser, { width: 1440, height: 900, reducedMotion });
-      await page.goto(`${server.url}${PAGE}#${SCROLLER}-1`, { waitUntil: 'load' });
-      const states = await stepStates(page);
-      const island = page.locator(`#${SCROLLER} [data-step-index]`);
-      await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('0');
-      expect(await browserPaths(page)).toEqual(serverPaths(states[0]));
+  for (const c of CASES) {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      it(`${c.scroller}: with ${reducedMotion} motion, the chart ends at the server geometry of the target state`, async () => {
+        const page = await newPage(browser, { width: 1440, height: 900, reducedMotion });
+        await page.goto(`${server.url}${c.page}#${c.scroller}-1`, { waitUntil: 'load' });
+        const states = await stepStates(c, page);
+        const island = page.locator(`#${c.scroller} [data-step-index]`);
+        await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('0');
+        await settle(page);
+        expect(await browserPaths(c, page)).toEqual(serverPaths(c, states[0]));
 
-      // Step 2 -> 3 changes the window and the series: scales and lines must move together.
-      await page.locator(`#${SCROLLER} [data-step-next]`).click();
-      await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('1');
-      await page.locator(`#${SCROLLER} [data-step-next]`).click();
-      await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('2');
-      const target = serverPaths(states[2]);
-      // Once the chart says it has stopped moving (at once under reduced motion; the reduced-motion test in
-      // scrolly.test.ts shows there are no frames in between), its geometry is the server's, exactly.
-      await settle(page);
-      expect(await browserPaths(page)).toEqual(target);
-      expect(page.errors).toEqual([]);
-      await page.context().close();
-    });
+        for (let step = 1; step <= c.to; step++) {
+          await page.locator(`#${c.scroller} [data-step-next]`).click();
+          await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe(String(step));
+        }
+        const target = serverPaths(c, states[c.to]);
+        // Once the chart says it has stopped moving (at once under reduced motion; the reduced-motion test in
+        // scrolly.test.ts shows there are no frames in between), its geometry is the server's, exactly.
+        await settle(page);
+        expect(await browserPaths(c, page)).toEqual(target);
+        expect(page.errors).toEqual([]);
+        await page.context().close();
+      });
+    }
   }
 });
