@@ -6,21 +6,11 @@ import { spaceStandards } from '../../data/standards';
 import { latest } from '../../data/derive';
 import { formatNumber, formatQualified } from '../../lib/format';
 import { formulaIn, localized, t } from '../../lib/i18n';
-import { creditOf } from '../../lib/citation';
 import { defineChart, type TableRow } from '../define';
 import { derivedRow, latestDate, row, uniqueSources } from '../table';
-import { CLAIM_CREDITS, areaPerPerson, cecotCellModel, claimsFor, perCell, roomUnderStandard } from './model';
+import { areaPerPerson, cecotCellModel, claimsFor, perCell, roomUnderStandard } from './model';
 import { cecotCellImage } from './staticSvg';
 import spec from './state';
-
-// The cell chart names the outlets behind each people-per-cell claim without loading the source records; make
-// sure its short credits are the ones the source line uses.
-for (const [id, name] of Object.entries(CLAIM_CREDITS)) {
-  if (creditOf(id as SourceId) !== name)
-    throw new Error(
-      `CecotCell CLAIM_CREDITS["${id}"] is "${name}", but the source is credited as "${creditOf(id as SourceId)}"`,
-    );
-}
 
 type CellFact =
   | 'cellAreaM2'

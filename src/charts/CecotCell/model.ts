@@ -12,22 +12,11 @@ import { cecot, cecotHeld, peoplePerCell, type CellOccupancyClaim } from '../../
 import { spaceStandards, type StandardId } from '../../data/standards';
 import * as d from '../../data/derive';
 import type { IsoDate, Language } from '../../data/types';
-import type { SourceId } from '../../data/sources';
 import { formatDate, formatNumber } from '../../lib/format';
 import { OCCUPANT_COUNTS } from './occupants';
 import type { CecotCellState } from './state';
 import { formulaIn, t } from '../../lib/i18n';
-
-/**
- * Short credits for the outlets behind the people-per-cell claims, so the island need not load every source
- * record. The registry checks at build time that each one matches `creditOf` in src/lib/citation.ts.
- */
-export const CLAIM_CREDITS: Partial<Record<SourceId, string>> = {
-  'vrt-2023-02-25': 'VRT NWS',
-  'afp-2023-08': 'AFP',
-  'ap-npr-2025-03': 'AP',
-  'cnn-2025-03-17': 'CNN',
-};
+import { creditOf } from '../../lib/citation';
 
 export interface Rect {
   x: number;
@@ -132,19 +121,13 @@ export function claimsFor(occupants: number): CellOccupancyClaim[] {
   return peoplePerCell.filter((c) => c.min === occupants || c.max === occupants);
 }
 
-function credit(source: SourceId): string {
-  const name = CLAIM_CREDITS[source];
-  if (name === undefined) throw new Error(`CecotCell: no short credit for source "${source}"; add it to CLAIM_CREDITS`);
-  return name;
-}
-
 /** "the low end of the 65 to 70 AP reported in March 2025", joined with "and" when two claims match. */
 export function claimPhrase(occupants: number, lang: Language): string {
   return claimsFor(occupants)
     .map((c) => {
       // Month precision: "in March 2025" reads right whatever precision the claim's date has.
       const vars = {
-        credit: credit(c.source),
+        credit: creditOf(c.source, lang),
         date: formatDate(c.date.slice(0, 7) as IsoDate, lang),
         min: formatNumber(c.min, lang),
         max: formatNumber(c.max, lang),
