@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 /**
- * Two test projects: `unit` (data module, states, formatting, MDX checks, SVG snapshots; runs in Node) and `e2e`
+ * Two test projects: `unit` (data module, states, formatting, MDX checks, SVG snapshots, each chart's own tests in
+ * its folder; runs in Node) and `e2e`
  * (the built site in headless Chromium; needs `npm run build` first). TZ is pinned so dates never depend on the
  * machine.
  */
@@ -13,7 +14,8 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // A chart's own tests sit in its folder (src/charts/<Chart>/*.test.ts), beside what they test.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

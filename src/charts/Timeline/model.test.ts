@@ -4,20 +4,12 @@
  * their records give them; labels never overlap at the shortest plot the CSS allows.
  */
 import { describe, expect, it } from 'vitest';
-import { chartStates } from '../../src/charts/states';
-import {
-  eventBounds,
-  isPoint,
-  LABEL_LINE_PX,
-  longWhen,
-  MIN_PLOT_HEIGHT_PX,
-  timelineModel,
-  windowOf,
-} from '../../src/charts/Timeline/model';
-import { timelineEvents } from '../../src/data/datedEvents';
-import type { IsoDate } from '../../src/data/types';
-import { facts } from '../../src/data/facts';
-import { dateBounds } from '../../src/data/dates';
+import { chartStates } from '../states';
+import { eventBounds, isPoint, LABEL_LINE_PX, longWhen, MIN_PLOT_HEIGHT_PX, timelineModel, windowOf } from './model';
+import { timelineEvents } from '../../data/datedEvents';
+import type { IsoDate } from '../../data/types';
+import { facts } from '../../data/facts';
+import { dateBounds } from '../../data/dates';
 
 const spec = chartStates.timeline;
 const views = spec.views;

@@ -4,11 +4,11 @@
  * continuously with the cutoff and never past a counter's last report.
  */
 import { describe, expect, it } from 'vitest';
-import { chartStates } from '../../src/charts/states';
-import { countsThrough, deathsModel, timelineFrame } from '../../src/charts/DeathsInCustody/model';
-import { registry } from '../../src/charts/registry';
-import { deathsInCustody } from '../../src/data/deaths';
-import { dateToYear } from '../../src/data/dates';
+import { chartStates } from '../states';
+import { countsThrough, deathsModel, timelineFrame } from './model';
+import { registry } from '../registry';
+import { deathsInCustody } from '../../data/deaths';
+import { dateToYear } from '../../data/dates';
 
 const spec = chartStates['deaths-in-custody'];
 const views = spec.views;

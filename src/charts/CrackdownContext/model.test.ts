@@ -5,10 +5,10 @@
  * and keeps the gap between them visible.
  */
 import { describe, expect, it } from 'vitest';
-import { crackdownModel, ZOOM_FROM, ZOOM_WHEN_FLATTER_THAN } from '../../src/charts/CrackdownContext/model';
-import spec from '../../src/charts/CrackdownContext/state';
-import { homicideRate } from '../../src/data/homicides';
-import { yearStart } from '../../src/data/dates';
+import { crackdownModel, ZOOM_FROM, ZOOM_WHEN_FLATTER_THAN } from './model';
+import spec from './state';
+import { homicideRate } from '../../data/homicides';
+import { yearStart } from '../../data/dates';
 
 const views = spec.views;
 

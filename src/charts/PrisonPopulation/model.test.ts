@@ -3,8 +3,8 @@
  * line drawn across a long silence would show a rise nobody measured.
  */
 import { describe, expect, it } from 'vitest';
-import { splitAtGaps, populationModel } from '../../src/charts/PrisonPopulation/model';
-import { prisonPopulation } from '../../src/data/prisonPopulation';
+import { splitAtGaps, populationModel } from './model';
+import { prisonPopulation } from '../../data/prisonPopulation';
 
 const at = (...xs: number[]) => xs.map((x) => ({ x }));
 

@@ -3,13 +3,13 @@
  * data module with its own date, and that the claims the chapter makes from it hold in the data.
  */
 import { describe, expect, it } from 'vitest';
-import { worldPrisonRates, elSalvadorRates, NEIGHBOUR_CODES } from '../../src/data/worldPrisonRates';
-import { prisonPopulation } from '../../src/data/prisonPopulation';
-import spec from '../../src/charts/WorldComparison/state';
-import { TOP_COUNT, worldModel, comparedPlaces } from '../../src/charts/WorldComparison/model';
-import worldComparisonEntry from '../../src/charts/WorldComparison/chart';
-import { facts } from '../../src/data/facts';
-import { formatDate } from '../../src/lib/format';
+import { worldPrisonRates, elSalvadorRates, NEIGHBOUR_CODES } from '../../data/worldPrisonRates';
+import { prisonPopulation } from '../../data/prisonPopulation';
+import spec from './state';
+import { TOP_COUNT, worldModel, comparedPlaces } from './model';
+import worldComparisonEntry from './chart';
+import { facts } from '../../data/facts';
+import { formatDate } from '../../lib/format';
 
 const highestInTable = Math.max(...worldPrisonRates.map((o) => o.value));
 
