@@ -3,11 +3,11 @@
  * active and how far through it the reader is (a `scrolly:step` event), keeps the URL fragment on the active
  * step, and wires the previous/next buttons and arrow keys.
  *
- * scrollama drives the steps: its IntersectionObservers' step enter and exit events say *when* the active step
- * may have changed, and its progress events how far through the step the reader is. On enter and exit (and once a
- * scroll has ended, for a jump that skipped every step), `activeStep` decides *what* is active from the steps'
- * positions, in the next animation frame, so skipped or reordered events cannot leave the chart in the wrong
- * state. Nothing measures the steps on every frame of a scroll, and no step change runs inside a scroll event.
+ * scrollama drives the steps: its IntersectionObservers' step enter and exit events change the active step, and
+ * its progress events say how far through the step the reader is, with no layout read of ours while the reader
+ * scrolls. Once a scroll has ended (a jump, a fling or a reload can skip steps or report them out of order),
+ * `activeStep` checks the steps' positions once, in the next animation frame rather than inside the event, so the
+ * chart cannot be left in the wrong state.
  *
  * Loaded with the chart islands (stepSignal.svelte.ts imports it), it starts itself on import, in the browser.
  * Re-running it (dev reloads, a second import) must not add listeners: each section keeps its one controller in
@@ -89,13 +89,8 @@ function setup(section: HTMLElement): Controller {
     lastProgress = progress;
     section.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail: { index, progress } }));
   };
-  const update = () => {
-    frame = 0;
-    const boxes = steps.map((s) => {
-      const r = s.getBoundingClientRect();
-      return { top: r.top, height: r.height };
-    });
-    const { index, progress } = activeStep(boxes, trigger);
+  /** Makes step `index` the active one (`onScreen`: the scroller is in view, so the address may follow it). */
+  const activate = (index: number, progress: number, onScreen: boolean) => {
     if (index !== current) {
       steps.forEach((s, i) => {
         s.classList.toggle('is-active', i === index);
@@ -107,7 +102,6 @@ function setup(section: HTMLElement): Controller {
     if (index !== current) {
       const changedByScroll = current !== -1;
       current = index;
-      section.style.setProperty('--active-step', String(index));
       const label = section.querySelector('[data-step-position]');
       if (label) label.textContent = label.getAttribute('data-template')!.replace('{n}', String(index + 1));
       // The ends are aria-disabled rather than disabled: a disabled button would drop the reader's focus.
@@ -116,11 +110,21 @@ function setup(section: HTMLElement): Controller {
       if (changedByScroll) announce();
       // Keep the address on the step being read, so a reload or a shared link comes back to it; only when the
       // reader scrolled here (not on the first paint), and without adding history entries.
-      const rect = section.getBoundingClientRect();
-      if (changedByScroll && rect.top < window.innerHeight && rect.bottom > 0 && steps[index]?.id) {
+      if (changedByScroll && onScreen && steps[index]?.id) {
         history.replaceState(history.state, '', `#${steps[index]!.id}`);
       }
     }
+  };
+  /** Works the active step out from where the steps are (start-up, and once a scroll has ended). */
+  const update = () => {
+    frame = 0;
+    const boxes = steps.map((s) => {
+      const r = s.getBoundingClientRect();
+      return { top: r.top, height: r.height };
+    });
+    const { index, progress } = activeStep(boxes, trigger);
+    const rect = section.getBoundingClientRect();
+    activate(index, progress, rect.top < window.innerHeight && rect.bottom > 0);
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(update);
@@ -131,11 +135,19 @@ function setup(section: HTMLElement): Controller {
   type PixelScroller = ReturnType<typeof scrollama> & { offset(value: string): unknown };
   const scroller = scrollama() as PixelScroller;
   const options = { step: steps, offset: `${trigger}px`, progress: true, threshold: 4 };
+  // While the reader scrolls, scrollama's events alone move the steps, with no layout read of ours (that would
+  // make the browser lay the page out again in the middle of a chart's change): a step becomes active when the
+  // trigger line enters it, and the one before it when the line leaves it upwards (as activeStep reads positions:
+  // between two steps, the earlier one stays active). A look at the positions, pending or once the scroll ends,
+  // has the last word.
   scroller
     .setup(options as unknown as SetupOptions)
-    .onStepEnter(schedule)
-    .onStepExit(schedule)
-    // Progress through the active step, as scrollama measures it: no layout read of ours while scrolling.
+    .onStepEnter(({ index }) => {
+      if (!frame) activate(index, 0, true);
+    })
+    .onStepExit(({ index, direction }) => {
+      if (!frame && direction === 'up' && index === current) activate(Math.max(0, index - 1), 1, true);
+    })
     .onStepProgress(({ index, progress }) => {
       if (index === current && !frame) dispatch(index, progress);
     });
