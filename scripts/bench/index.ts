@@ -15,11 +15,11 @@
  * 2-core machine, so "all" makes the run about half an hour longer.
  *
  * Steps: (1) a measured `astro build` into .builds/bench (inside the project, where Astro keeps its prerender
- * files next to the output); (2) bytes per page from the files; (3) the build served by the tests' static file
- * server (with the _headers rules) and opened in Chromium: requests per page, then every chapter scrolled with the
- * wheel at 4x CPU throttling, its long tasks put down to the scripts that ran in them; (4) Lighthouse on
- * representative story pages and an embed; (5) copies of the project with 1x,
- * 5x and 20x the chapters in a temporary folder, each built and measured, then deleted.
+ * files next to the output); (2) bytes per page from the files; (3) the build served gzip-compressed, as hosts
+ * serve it, by the tests' static file server (with the _headers rules) and opened in Chromium: requests per page,
+ * then every chapter scrolled with the wheel at 4x CPU throttling, its long tasks put down to the scripts that ran
+ * in them; (4) Lighthouse on representative story pages and an embed; (5) copies of the project with 1x, 5x and
+ * 20x the chapters in a temporary folder, each built and measured, then deleted.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -176,7 +176,8 @@ async function main(): Promise<number> {
   };
 
   // 3. In the browser: requests, then scrolling.
-  const server = await startStaticServer({ root: OUT_DIR, applyHeadersFile: true });
+  // Compressed, as any host serves pages: Lighthouse and the scroll runs see what a reader's phone downloads.
+  const server = await startStaticServer({ root: OUT_DIR, applyHeadersFile: true, compress: true });
   try {
     const browser = await launchBrowser();
     try {

@@ -8,10 +8,13 @@
  * - GET and HEAD only; `/path/` serves `/path/index.html`;
  * - `/path` redirects (301) to `/path/` when `/path/index.html` exists, keeping the query string;
  * - unknown paths get dist/404.html with status 404 when the build made one, a plain-text 404 otherwise;
- * - paths that would leave dist/ (`..`, encoded or not, or a symlink pointing outside) are refused.
+ * - paths that would leave dist/ (`..`, encoded or not, or a symlink pointing outside) are refused;
+ * - with `compress`, text files (HTML, CSS, JavaScript, JSON, SVG, XML, CSV, text) go out gzip-encoded to a
+ *   browser that accepts it, as every host and CDN serves them (the benchmark measures pages that way).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -61,7 +64,12 @@ export interface StaticServerOptions {
    * Cache-Control, which stays `no-store` for tests. Default: false.
    */
   applyHeadersFile?: boolean;
+  /** Serve text files gzip-encoded to clients that accept it (zlib's default level). Default: false. */
+  compress?: boolean;
 }
+
+/** Types a host compresses: text, whatever its format. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml)|image\/svg\+xml)/;
 
 async function isFile(file: string): Promise<boolean> {
   try {
@@ -156,11 +164,16 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
       return;
     }
 
-    const body = await readFile(file);
+    let body = await readFile(file);
+    // A Content-Type from the _headers file wins, as on the hosts that read it (the Atom feeds set theirs there).
+    const type = (res.getHeader('Content-Type') as string | undefined) ?? contentTypeFor(file);
+    const gzip =
+      options.compress === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (gzip) body = gzipSync(body);
     res.writeHead(200, {
-      // A Content-Type from the _headers file wins, as on the hosts that read it (the Atom feeds set theirs there).
-      'Content-Type': (res.getHeader('Content-Type') as string | undefined) ?? contentTypeFor(file),
+      'Content-Type': type,
       'Content-Length': body.length,
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       // Every test run may follow a rebuild; never let the browser reuse an old file.
       'Cache-Control': 'no-store',
     });

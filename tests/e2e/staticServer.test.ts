@@ -94,3 +94,39 @@ describe('static server', () => {
     await expect(startStaticServer({ root: path.join(base, 'no-such-dist') })).rejects.toThrow(/npm run build/);
   });
 });
+
+describe('compressed, as a host serves pages (the benchmark)', () => {
+  let compressing: StaticServer;
+  beforeAll(async () => {
+    compressing = await startStaticServer({ root, compress: true });
+  });
+  afterAll(async () => {
+    await compressing?.close();
+  });
+
+  const get = (pathname: string, acceptEncoding?: string) =>
+    fetch(`${compressing.url}${pathname}`, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} });
+
+  it('sends HTML gzip-encoded to a browser that accepts it, and the page decodes to the file', async () => {
+    const res = await get('/en/chapter/', 'gzip, deflate, br');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await res.text()).toBe('<!doctype html><title>chapter</title>');
+  });
+
+  it('sends the file as it is to a client that does not accept gzip', async () => {
+    const res = await get('/en/chapter/', 'identity');
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(await res.text()).toBe('<!doctype html><title>chapter</title>');
+  });
+
+  it('leaves files that are compressed already (fonts, images) as they are', async () => {
+    const res = await get('/font.woff2', 'gzip');
+    expect(res.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('does not compress unless asked: the browser tests see the files as they are', async () => {
+    const res = await fetch(`${server.url}/en/chapter/`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBeNull();
+  });
+});
