@@ -5,8 +5,8 @@
  * <template> elements (inert, and invisible to readers without scripts), and this script only swaps them.
  *
  * Markup it expects (src/pages/embed/[lang]/[chart]/[...view].astro):
- * - `[data-stepper]` holding `.step-controls` (hidden until this runs, so readers without scripts see no dead
- *   buttons) with the previous and next buttons and the position label `[data-position]`, `[data-views]` whose children are the
+ * - `[data-stepper]` holding `.step-controls` (shown only on a page marked `js` by the theme script, so readers
+ *   without scripts see no dead buttons) with the previous and next buttons and the position label `[data-position]`, `[data-views]` whose children are the
  *   views in order (`.embed-view` for the one shown, <template> for the rest), and an empty polite live region
  *   `[data-announce]`;
  * - each view carries its position label in `data-label` and its chart's description in `[data-chart-description]`.
@@ -63,5 +63,4 @@ if (stepper) {
   previous!.onclick = () => go(-1);
   next!.onclick = () => go(1);
   show();
-  controls.hidden = false;
 }

@@ -166,7 +166,7 @@ async function settledFrame(page: TestPage, selector: string, { url = /\/embed\/
   await frame.waitForLoadState('load');
   await frame.waitForSelector('main.embed svg');
   // The stepper's buttons appear once its inline script has run.
-  await frame.waitForSelector('.step-controls:not([hidden])');
+  await frame.waitForSelector('.step-controls', { state: 'visible' });
   await expect
     .poll(
       async () => {
