@@ -3,11 +3,11 @@
  * active and how far through it the reader is (a `scrolly:step` event), keeps the URL fragment on the active
  * step, and wires the previous/next buttons and arrow keys.
  *
- * scrollama drives the steps: its IntersectionObservers' step enter and exit events change the active step, and
- * its progress events say how far through the step the reader is, with no layout read of ours while the reader
- * scrolls. Once a scroll has ended (a jump, a fling or a reload can skip steps or report them out of order),
- * `activeStep` checks the steps' positions once, in the next animation frame rather than inside the event, so the
- * chart cannot be left in the wrong state.
+ * scrollama drives the steps: its IntersectionObservers' step enter and exit events say *when* the active step
+ * may have changed, and its progress events how far through the step the reader is. On enter and exit (and once a
+ * scroll has ended, for a jump that skipped every step), `activeStep` decides *what* is active from the steps'
+ * positions, in the next animation frame, so skipped or reordered events cannot leave the chart in the wrong
+ * state. Nothing measures the steps on every frame of a scroll, and no step change runs inside a scroll event.
  *
  * Loaded with the chart islands (stepSignal.svelte.ts imports it), it starts itself on import, in the browser.
  * Re-running it (dev reloads, a second import) must not add listeners: each section keeps its one controller in
@@ -135,19 +135,13 @@ function setup(section: HTMLElement): Controller {
   type PixelScroller = ReturnType<typeof scrollama> & { offset(value: string): unknown };
   const scroller = scrollama() as PixelScroller;
   const options = { step: steps, offset: `${trigger}px`, progress: true, threshold: 4 };
-  // While the reader scrolls, scrollama's events alone move the steps, with no layout read of ours (that would
-  // make the browser lay the page out again in the middle of a chart's change): a step becomes active when the
-  // trigger line enters it, and the one before it when the line leaves it upwards (as activeStep reads positions:
-  // between two steps, the earlier one stays active). A look at the positions, pending or once the scroll ends,
-  // has the last word.
+  // scrollama's enter and exit events say when the active step may have changed; which one it is comes from the
+  // steps' positions, looked at once in the next frame (activeStep), so events skipped or reordered by a fast
+  // scroll or a jump cannot leave the chart in the wrong state.
   scroller
     .setup(options as unknown as SetupOptions)
-    .onStepEnter(({ index }) => {
-      if (!frame) activate(index, 0, true);
-    })
-    .onStepExit(({ index, direction }) => {
-      if (!frame && direction === 'up' && index === current) activate(Math.max(0, index - 1), 1, true);
-    })
+    .onStepEnter(schedule)
+    .onStepExit(schedule)
     .onStepProgress(({ index, progress }) => {
       if (index === current && !frame) dispatch(index, progress);
     });
