@@ -88,8 +88,9 @@ export function unpackModels<M>(json: string): M[] {
 const written = new Map<string, unknown[]>();
 
 /**
- * On the server (ChartFor.astro): packs the models for their data block and returns its key and text. The models
- * are kept, round-tripped, for the island's own server render.
+ * On the server (ChartFor.astro): records a data block's packed models (packModels) under its key and returns the
+ * island's reference to it. The models are kept unpacked again, as the browser will read them, for the island's
+ * own server render.
  */
 export function writeModels(json: string, key: string): ModelsRef {
   if (!written.has(key)) written.set(key, unpackModels(json));
