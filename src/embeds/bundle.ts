@@ -1,6 +1,8 @@
 /**
- * Builds the embed scripts from their TypeScript sources at site build time: the host script served as /embed.js
- * and the three scripts inlined in every embed page (theme switch, previous/next stepper, resize reporter).
+ * Builds the scripts that are not Astro modules from their TypeScript sources at site build time: the host script
+ * served as /embed.js, the scripts inlined in every embed page (theme switch, previous/next stepper, value
+ * read-outs, resize reporter), the script inlined in every story page (src/layouts/page.ts) and the read-out
+ * module story pages load on demand (/readout.js).
  * esbuild (Astro's own dependency) bundles each entry with the parts of protocol.ts it uses, minifies it and wraps
  * it in a function so nothing leaks into the partner's page.
  *
@@ -13,17 +15,24 @@ import host from './host.ts?raw';
 import child from './child.ts?raw';
 import theme from './theme.ts?raw';
 import stepper from './stepper.ts?raw';
+import readout from './readout.ts?raw';
+import interact from '../charts/readout/interact.ts?raw';
+import stepEvent from '../scrolly/stepEvent.ts?raw';
+import page from '../layouts/page.ts?raw';
 
-const SOURCES: Record<string, string> = { protocol, host, child, theme, stepper };
+// By file name: the value read-outs' code and the step event's name live with the charts and the scrollers.
+const SOURCES: Record<string, string> = { protocol, host, child, theme, stepper, readout, interact, stepEvent, page };
 
-export type EmbedScript = 'host' | 'child' | 'theme' | 'stepper';
+export type EmbedScript = 'host' | 'child' | 'theme' | 'stepper' | 'readout' | 'page';
+/** Built as an ES module (its exports kept), not a classic script. */
+export type ModuleScript = 'interact';
 
 /** Resolves `./name` imports between the embed sources to the text imported above. */
 const fromSources: Plugin = {
   name: 'embed-sources',
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
-      const name = args.path.replace(/^\.\//, '').replace(/\.ts$/, '');
+      const name = args.path.split('/').at(-1)!.replace(/\.ts$/, '');
       if (!(name in SOURCES)) throw new Error(`Embed scripts may only import each other; got "${args.path}"`);
       return { path: name, namespace: 'embed' };
     });
@@ -31,10 +40,10 @@ const fromSources: Plugin = {
   },
 };
 
-const cache = new Map<EmbedScript, Promise<string>>();
+const cache = new Map<EmbedScript | ModuleScript, Promise<string>>();
 
 /** The minified script, as text (no trailing newline). Built once per process. */
-export function embedScript(name: EmbedScript): Promise<string> {
+export function embedScript(name: EmbedScript | ModuleScript): Promise<string> {
   let script = cache.get(name);
   if (!script) {
     script = build({
@@ -43,7 +52,7 @@ export function embedScript(name: EmbedScript): Promise<string> {
       bundle: true,
       write: false,
       minify: true,
-      format: 'iife',
+      format: name === 'interact' ? 'esm' : 'iife',
       // Partners' readers use every kind of browser; ResizeObserver and URLSearchParams set the floor anyway.
       target: 'es2018',
       legalComments: 'none',

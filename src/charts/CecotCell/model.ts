@@ -16,6 +16,11 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { OCCUPANT_COUNTS } from './occupants';
 import type { CecotCellState } from './state';
 import { formulaIn, t } from '../../lib/i18n';
+import type { UiKey } from '../../lib/uiText';
+import type { SourceId } from '../../data/sources';
+import type { SourcedValue } from '../../data/types';
+import type { Readout } from '../readout/attrs';
+import { readoutOf } from '../readout/text';
 import { creditOf } from '../../lib/citation';
 
 export interface Rect {
@@ -68,6 +73,18 @@ export interface CapacityBar extends Rect {
   key: 'announced' | 'analysed' | 'held';
   color: string;
   dashed: boolean;
+  /** What a reader gets on pointing at the bar (src/charts/readout/), in the prison view. */
+  readout?: Readout;
+}
+
+/** The read-outs of the close-up's parts (src/charts/readout/), in the cell view; each says what it stands for. */
+export interface CellReadouts {
+  people?: Readout;
+  bunks: Readout;
+  toilets: Readout;
+  basins: Readout;
+  perPerson?: Readout;
+  standard?: Readout;
 }
 
 declare module '../states' {
@@ -100,6 +117,8 @@ export interface CecotCellModel {
     labels: HtmlLabel[];
     notes: string[];
   };
+  /** Only in the cell view. */
+  readouts: CellReadouts | undefined;
   description: string;
 }
 
@@ -173,6 +192,53 @@ function ratioPhrase(share: number, lang: Language): string {
   if (share < 1 / 3) return t(lang, 'cell.ratio.third');
   if (share < 1 / 2) return t(lang, 'cell.ratio.half');
   return t(lang, 'cell.ratio.share', { share: formatNumber(Math.round(share * 100), lang) });
+}
+
+/**
+ * What each part of the close-up stands for, with its source, and the floor each person has at the count drawn
+ * (our arithmetic), which every part's read-out ends with.
+ */
+function cellReadouts(state: CecotCellState, lang: Language, each: d.Derived | undefined): CellReadouts {
+  const num = (v: number) => formatNumber(v, lang);
+  const density = each ? ' ' + t(lang, 'cell.readout.density', { n: num(state.occupants), each: num(each.value) }) : '';
+  const part = (key: UiKey, value: SourcedValue<SourceId>, row: number): Readout => {
+    const r = readoutOf(lang, {
+      series: t(lang, key),
+      value: num(value.value),
+      source: value.source,
+      confidence: value.confidence,
+      row,
+    });
+    return { ...r, text: r.text + density };
+  };
+  const readouts: CellReadouts = {
+    bunks: part('cell.readout.bunks', cecot.bunkPlacesPerCell, 0),
+    toilets: part('cell.readout.toilets', cecot.toiletsPerCell, 0),
+    basins: part('cell.readout.basins', cecot.basinsPerCell, 0),
+  };
+  if (each) {
+    const perPerson = readoutOf(lang, {
+      series: t(lang, 'cell.readout.person', { n: num(state.occupants) }),
+      value: t(lang, 'cell.readout.each', { each: num(each.value) }),
+      source: each.sources,
+      derived: true,
+      confidence: each.confidence,
+      row: 1,
+    });
+    readouts.people = { ...perPerson, row: 0 };
+    readouts.perPerson = perPerson;
+  }
+  if (state.standard !== 'none') {
+    const std = spaceStandards[state.standard].sharedM2;
+    readouts.standard = readoutOf(lang, {
+      series: t(lang, 'cell.readout.standard', { body: standardLabelName(state.standard, lang) }),
+      value: t(lang, 'cell.readout.each', { each: num(std.value) }),
+      source: std.source,
+      confidence: std.confidence,
+      row: 1,
+    });
+  }
+  return readouts;
 }
 
 export function cecotCellModel(state: CecotCellState, lang: Language): CecotCellModel {
@@ -479,6 +545,15 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
     }),
     held: t(lang, 'cell.prison.held', { about: heldAbout, value: num(held.value), date: formatDate(held.date, lang) }),
   };
+  const barSource = { announced: cecot.announcedCapacity, analysed: cecot.analysedCapacity, held };
+  const barReadout = (key: CapacityBar['key']) =>
+    readoutOf(lang, {
+      series: barText[key],
+      date: barSource[key].date,
+      source: barSource[key].source,
+      confidence: barSource[key].confidence,
+      row: 0,
+    });
   const prisonLabels: HtmlLabel[] = [
     {
       key: 'head',
@@ -553,7 +628,14 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
     standard,
     cellLabels,
     cellNotes,
-    prison: { cells: prisonCells, focus: prisonCells[0]!, bars, labels: prisonLabels, notes: prisonNotes },
+    prison: {
+      cells: prisonCells,
+      focus: prisonCells[0]!,
+      bars: state.scale === 'prison' ? bars.map((b) => ({ ...b, readout: barReadout(b.key) })) : bars,
+      labels: prisonLabels,
+      notes: prisonNotes,
+    },
+    readouts: state.scale === 'cell' ? cellReadouts(state, lang, each) : undefined,
     description,
   };
 }

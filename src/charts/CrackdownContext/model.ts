@@ -17,7 +17,10 @@ import type { SourceId } from '../../data/sources';
 import { formatCompact, formatDate, formatNumber, formatQualified } from '../../lib/format';
 import { seriesColor } from '../palette';
 import type { CrackdownContextState } from './state';
+import type { Readout } from '../readout/attrs';
+import { readoutOf } from '../readout/text';
 import { t } from '../../lib/i18n';
+import type { UiKey } from '../../lib/uiText';
 
 export type PanelKey = 'homicides' | 'arrests';
 export const PANEL_KEYS: readonly PanelKey[] = ['homicides', 'arrests'];
@@ -80,6 +83,7 @@ export interface EstimateMark {
   official: string | undefined;
   text: string;
   color: string;
+  readout: Readout;
 }
 
 /**
@@ -109,7 +113,8 @@ export interface PanelModel {
   yDomain: [number, number];
   yTicks: { value: number; label: string }[];
   segments: CtxSegment[];
-  dots: { key: string; x: number; y: number; confidence: Confidence }[];
+  /** With their read-outs (src/charts/readout/) where they fall in the years shown. */
+  dots: { key: string; x: number; y: number; confidence: Confidence; readout?: Readout }[];
   /** Points the source gave as a floor ("more than"): drawn with an upward arrowhead. */
   atLeast: { key: string; x: number; y: number }[];
   tags: ValueTag[];
@@ -263,6 +268,9 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
   const official = toPoints(homicideRate.official);
   const estimates = toPoints(homicideRate['independent-estimate']);
   const officialVisible = official.filter(inYears);
+  // Rows for the arrow keys: the official rate, the estimate, then the arrests panel below.
+  const readout = (p: CtxPoint, series: UiKey, value: string, row: number): Readout =>
+    readoutOf(lang, { series: t(lang, series), date: p.date, value, source: p.source, confidence: p.confidence, row });
   const estimateVisible = estimates.filter(inYears);
   const hScale = yScaleFor('homicides', [...officialVisible, ...estimateVisible], official);
   const hDomain = hScale.domain() as [number, number];
@@ -312,6 +320,7 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
       officialSameYear && t(lang, 'ctx.estimate.official', { value: formatNumber(officialSameYear.value, lang) }),
     text: t(lang, 'ctx.estimate.label'),
     color: eColor,
+    readout: readout(est, 'ctx.series.estimate', formatNumber(est.value, lang), 1),
   };
   const zoom = zoomOf(official, estimates, officialVisible, hDomain, lang, hColor, eColor);
   const homicides: PanelModel = {
@@ -322,7 +331,15 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
     yDomain: hDomain,
     yTicks: hScale.ticks(4).map((v) => ({ value: v, label: formatNumber(v, lang) })),
     segments,
-    dots: official.map((p) => ({ key: `official-${p.date}`, x: p.x, y: p.y, confidence: p.confidence })),
+    dots: official.map((p) => ({
+      key: `official-${p.date}`,
+      x: p.x,
+      y: p.y,
+      confidence: p.confidence,
+      ...(officialVisible.includes(p) && {
+        readout: readout(p, 'ctx.series.official', formatNumber(p.value, lang), 0),
+      }),
+    })),
     atLeast: [],
     tags: hTags,
     estimate,
@@ -347,7 +364,20 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
     yDomain: aDomain,
     yTicks: aScale.ticks(4).map((v) => ({ value: v, label: formatCompact(v, lang) })),
     segments: [{ key: 'arrests', points: arrestPoints.map((p) => [p.x, p.y]), dash: undefined }],
-    dots: arrestPoints.map((p) => ({ key: `arrests-${p.date}`, x: p.x, y: p.y, confidence: p.confidence })),
+    dots: arrestPoints.map((p) => ({
+      key: `arrests-${p.date}`,
+      x: p.x,
+      y: p.y,
+      confidence: p.confidence,
+      ...(arrestsVisible.includes(p) && {
+        readout: readout(
+          p,
+          'ctx.series.arrests',
+          t(lang, 'ctx.label.arrests', { value: formatQualified(p.value, p.qualifier, lang) }),
+          2,
+        ),
+      }),
+    })),
     atLeast: arrestPoints
       .filter((p) => p.qualifier === 'at-least')
       .map((p) => ({ key: `at-least-${p.date}`, x: p.x, y: p.y })),

@@ -23,6 +23,8 @@ import { seriesColor } from '../palette';
 import type { Shape } from '../shapes';
 import { causesOfDeath, type CauseBreakdown } from '../../data/deathCauses';
 import type { DeathsInCustodyState } from './state';
+import type { Readout } from '../readout/attrs';
+import { readoutOf } from '../readout/text';
 import { t } from '../../lib/i18n';
 
 /** The latest figure a counter had published at or before `date` (partial ISO dates compare by midpoint). */
@@ -40,6 +42,8 @@ export interface TimelinePoint {
   /** The value as a label shows it, with "≥" for "at least" and "~" for "about", e.g. "≥241". */
   valueText: string;
   confidence: Confidence;
+  /** What a reader gets on pointing at the point (src/charts/readout/). */
+  readout: Readout;
 }
 
 export interface TimelineSeries {
@@ -68,6 +72,8 @@ export interface CauseBar {
   remainder: boolean;
   /** Extra words under the label (for the remainder: how it was computed). */
   detail: string | undefined;
+  /** What a reader gets on pointing at the bar (src/charts/readout/); each bar is a row of its own. */
+  readout: Readout;
 }
 
 export interface CausesModel {
@@ -168,7 +174,22 @@ function causesModel(breakdown: CauseBreakdown, lang: Language): CausesModel {
     counter: breakdown.counter,
     color: seriesColor(breakdown.counter),
     subtitle: t(lang, percent ? 'deaths.causes.subtitlePercent' : 'deaths.causes.subtitle', { counter, total, date }),
-    bars: all.map((b) => ({ ...b, text: format(b.value), width: (b.value / max) * 100 })),
+    bars: all.map((b, row) => ({
+      ...b,
+      text: format(b.value),
+      width: (b.value / max) * 100,
+      readout: readoutOf(lang, {
+        series: `${counter}: ${b.label}`,
+        date: breakdown.date,
+        value: t(lang, percent ? 'deaths.readout.share' : 'deaths.readout.count', {
+          value: format(b.value),
+          total,
+        }),
+        source: breakdown.source,
+        confidence: breakdown.confidence,
+        row,
+      }),
+    })),
     caveat: rest > 0 ? t(lang, 'deaths.causes.caveat', { counter, sum: share(sum, lang) }) : undefined,
   };
 }
@@ -216,7 +237,7 @@ function causesDescription(causes: CausesModel, lang: Language): string {
 
 export function deathsModel(state: DeathsInCustodyState, lang: Language): DeathsModel {
   const xDomain: [number, number] = [dateToYear(STATE_OF_EXCEPTION_START), dateToYear(LATEST_DEATHS_DATE)];
-  const series: TimelineSeries[] = DEATH_COUNTERS.map((counter) => ({
+  const series: TimelineSeries[] = DEATH_COUNTERS.map((counter, row) => ({
     counter,
     label: counterLabel(counter, lang),
     shortLabel: t(lang, `deaths.counterShort.${counter}`),
@@ -231,6 +252,14 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
       qualifier: o.qualifier ?? 'exact',
       valueText: `${qualifierMark(o.qualifier ?? 'exact')}${formatNumber(o.value, lang)}`,
       confidence: o.confidence,
+      readout: readoutOf(lang, {
+        series: counterLabel(counter, lang),
+        date: o.date,
+        value: t(lang, 'deaths.readout.deaths', { value: formatQualified(o.value, o.qualifier, lang) }),
+        source: o.source,
+        confidence: o.confidence,
+        row,
+      }),
     })),
   }));
 

@@ -15,9 +15,11 @@ import {
 import { cecot } from '../../data/cecot';
 import { STATE_OF_EXCEPTION_START } from '../../data/stateOfException';
 import { dateToYear, yearStart } from '../../data/dates';
-import type { Confidence, IsoDate, Language } from '../../data/types';
+import type { Confidence, IsoDate, Language, Qualifier } from '../../data/types';
 import type { SourceId } from '../../data/sources';
-import { formatCompact, formatDate, formatNumber, formatShare } from '../../lib/format';
+import { formatCompact, formatDate, formatNumber, formatQualified, formatShare } from '../../lib/format';
+import type { Readout } from '../readout/attrs';
+import { readoutOf } from '../readout/text';
 import { t } from '../../lib/i18n';
 import { seriesColor } from '../palette';
 import { LABEL_DASH_EM, LABEL_MARK_EM, type Shape } from '../shapes';
@@ -34,6 +36,10 @@ export interface ModelPoint {
   confidence: Confidence;
   /** For a figure worked out here (the census rate): its arithmetic and the sources of all its inputs. */
   derived?: { formula: string; sources: readonly SourceId[] };
+  /** "At least", "about": as the source put it (a rate worked out from such a count inherits it). */
+  qualifier?: Qualifier;
+  /** What a reader gets on pointing at the point (src/charts/readout/). */
+  readout?: Readout;
 }
 
 export interface ModelSeries {
@@ -104,7 +110,7 @@ function pointOf(
   measure: PrisonPopulationState['measure'],
 ): ModelPoint | undefined {
   const x = dateToYear(o.date);
-  const base = { x, date: o.date, source: o.source };
+  const base = { x, date: o.date, source: o.source, ...(o.qualifier === undefined ? {} : { qualifier: o.qualifier }) };
   if (measure === 'count') return { ...base, y: o.value, value: o.value, confidence: o.confidence };
   const rate = rateOf(o);
   if (!rate) return undefined;
@@ -194,7 +200,25 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
       points: seriesPoints(key, state.measure),
     }))
     .filter((s) => s.points.length > 0)
-    .map((s) => ({ ...s, segments: splitAtGaps(s.points) }));
+    .map((s, row) => {
+      const unit = s.key === 'capacity' ? 'pp.readout.capacity' : (`pp.readout.${state.measure}` as const);
+      // Points outside the window are drawn (cut off at its edge, for the lines' sake) but not read out.
+      const points = s.points.map((p) => ({
+        ...p,
+        ...(inWindow(p) && {
+          readout: readoutOf(lang, {
+            series: s.label,
+            date: p.date,
+            value: t(lang, unit, { value: formatQualified(p.value, p.qualifier, lang) }),
+            source: p.derived ? p.derived.sources : p.source,
+            derived: p.derived !== undefined,
+            confidence: p.confidence,
+            row,
+          }),
+        }),
+      }));
+      return { ...s, points, segments: splitAtGaps(points) };
+    });
 
   const visible = series.flatMap((s) => s.points.filter(inWindow));
   const maxY = Math.max(1, ...visible.map((p) => p.y));

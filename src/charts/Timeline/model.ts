@@ -11,6 +11,8 @@ import { formatDate } from '../../lib/format';
 import { dodgeSized } from '../dodge';
 import { LANES, timelineEvents, type Lane, type TimelineEvent, type TimelineEventId } from '../../data/datedEvents';
 import type { TimelineState, TimelineZoom } from './state';
+import type { Readout } from '../readout/attrs';
+import { readoutOf } from '../readout/text';
 
 /**
  * The shortest plot the chart's CSS allows, in pixels: labels are spread apart for this height, so on any taller
@@ -43,6 +45,8 @@ export interface DrawnEvent {
   /** The date as short as the axis allows ("15 Mar", "15–16 Mar", "Mar–Jul"). */
   when: string;
   text: string;
+  /** What a reader gets on pointing at the event (src/charts/readout/), while it is shown. */
+  readout?: Readout;
 }
 
 declare module '../states' {
@@ -155,16 +159,29 @@ export function timelineModel(state: TimelineState, lang: Language): TimelineMod
   const events: DrawnEvent[] = timelineEvents.map((e) => {
     const [start, end] = eventBounds(e);
     const point = isPoint(e);
+    const shown = state.lanes.includes(e.lane) && start >= t0 && end <= t1;
     return {
       id: e.id,
       lane: e.lane,
-      shown: state.lanes.includes(e.lane) && start >= t0 && end <= t1,
+      shown,
       highlight: state.highlight === e.id,
       y: point ? y((start + end) / 2) : y(start),
       span: point ? 0 : y(end) - y(start),
       labelY: 0,
       when: shortWhen(e, lang),
       text: eventLabel(e.id, lang),
+      ...(shown && {
+        readout: readoutOf(lang, {
+          series: laneLabel(e.lane, lang),
+          date: e.date,
+          dateText: longWhen(e, lang),
+          value: eventLabel(e.id, lang),
+          source: e.sources[0]!,
+          confidence: e.confidence,
+          row: LANES.indexOf(e.lane),
+          at: start,
+        }),
+      }),
     };
   });
 

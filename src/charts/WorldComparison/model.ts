@@ -9,6 +9,8 @@ import type { IsoDate, Language } from '../../data/types';
 import type { SourceId } from '../../data/sources';
 import { formatDate, formatNumber } from '../../lib/format';
 import { t } from '../../lib/i18n';
+import type { Readout } from '../readout/attrs';
+import { readoutOf } from '../readout/text';
 import { LOCALES } from '../../lib/uiText';
 import { parseIsoDate } from '../../data/dates';
 import type { WorldComparisonState } from './state';
@@ -39,6 +41,8 @@ export interface WorldRow {
   source: SourceId;
   /** For El Salvador's census rate, worked out here: its arithmetic and the sources of all its inputs. */
   derived?: { formula: string; sources: readonly SourceId[] };
+  /** What a reader gets on pointing at the bar (src/charts/readout/); each bar is a row of its own. */
+  readout: Readout;
 }
 
 declare module '../states' {
@@ -91,6 +95,7 @@ export function worldModel(state: WorldComparisonState, lang: Language): WorldMo
     value: o.value,
     salvador: false,
     source: o.source,
+    confidence: o.confidence,
   }));
   const salvador = state.salvador.map((figure) => {
     const o = elSalvadorRates[figure];
@@ -101,13 +106,23 @@ export function worldModel(state: WorldComparisonState, lang: Language): WorldMo
       value: o.value,
       salvador: true,
       source: o.source,
+      confidence: o.confidence,
       ...(o.formula === undefined ? {} : { derived: { formula: o.formula, sources: o.sources } }),
     };
   });
   const all = [...others, ...salvador].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
   const max = Math.max(...all.map((r) => r.value));
-  const rows: WorldRow[] = all.map((r) => ({
+  const rows: WorldRow[] = all.map(({ confidence, ...r }: (typeof all)[number] & Pick<WorldRow, 'derived'>, i) => ({
     ...r,
+    readout: readoutOf(lang, {
+      series: r.name,
+      date: r.date,
+      value: t(lang, 'pp.readout.rate', { value: formatNumber(r.value, lang) }),
+      source: r.derived ? r.derived.sources : r.source,
+      derived: r.derived !== undefined,
+      confidence,
+      row: i,
+    }),
     dateText: shortDate(r.date, lang),
     valueText: formatNumber(r.value, lang),
     width: (r.value / max) * 100,

@@ -23,6 +23,16 @@ const ALLOWED: Record<string, { use: string; why: string }[]> = {
       use: 'set:html={reporterScript}',
       why: 'the resize reporter, compiled at build time from src/embeds/child.ts by src/embeds/bundle.ts',
     },
+    {
+      use: 'set:html={readoutScript}',
+      why: "the value read-outs, compiled at build time from src/embeds/readout.ts and the charts' src/charts/readout/interact.ts by src/embeds/bundle.ts",
+    },
+  ],
+  'src/layouts/Base.astro': [
+    {
+      use: 'set:html={pageScript}',
+      why: "the story pages' first script, compiled at build time from src/layouts/page.ts by src/embeds/bundle.ts",
+    },
   ],
   'src/pages/embed/[lang]/[chart]/[...view].astro': [
     {

@@ -1,0 +1,66 @@
+/**
+ * Value read-outs (src/charts/readout/), as the server writes them into every chart's model: every named view of
+ * every chart, in both languages, gives readers something to read out, and each read-out is a finished sentence
+ * in the page's language with the figure's confidence and a link to its source's entry on the sources page.
+ */
+import { describe, expect, it } from 'vitest';
+import { chartStates, CHART_IDS } from '../../src/charts/states';
+import { registry, stateOf } from '../../src/charts/registry';
+import type { Readout } from '../../src/charts/readout/attrs';
+import { readoutAttrs } from '../../src/charts/readout/attrs';
+import { SOURCE_IDS } from '../../src/data/sources';
+import { sourceAnchor } from '../../src/lib/citation';
+import { LANGUAGES, t } from '../../src/lib/i18n';
+
+/** Every read-out in a model, wherever the chart keeps it (`readout` on a mark, or a chart's `readouts`). */
+function readoutsIn(value: unknown, found: Readout[] = []): Readout[] {
+  if (Array.isArray(value)) for (const v of value) readoutsIn(v, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'readout' && v) found.push(v as Readout);
+      else if (key === 'readouts' && v) found.push(...(Object.values(v) as Readout[]).filter(Boolean));
+      else readoutsIn(v, found);
+    }
+  }
+  return found;
+}
+
+const anchors = new Set(SOURCE_IDS.map((id) => sourceAnchor(id)));
+
+describe.each(LANGUAGES)('read-outs in %s', (lang) => {
+  const howSure = t(lang, 'readout.confidence', { level: '\u0000' }).split('\u0000')[0]!;
+
+  for (const chart of CHART_IDS) {
+    for (const [view, partial] of Object.entries(chartStates[chart].views as Record<string, object>)) {
+      it(`${chart} / ${view}: every mark drawn has a finished read-out, with its confidence and source`, () => {
+        // Any chart's model of its own state (the registry's union of definitions cannot say which).
+        const model = (registry[chart].model as (state: unknown, l: typeof lang) => unknown)(
+          stateOf(chart, { ...chartStates[chart].defaults, ...partial }),
+          lang,
+        );
+        const readouts = readoutsIn(model);
+        expect(readouts.length).toBeGreaterThan(0);
+        for (const r of readouts) {
+          expect(r.text).not.toMatch(/undefined|NaN|\{|\}|\.\./);
+          expect(r.text).toContain(howSure);
+          expect(Number.isInteger(r.row) && r.row >= 0).toBe(true);
+          const [page, anchor] = r.href!.split('#');
+          expect(page).toBe(`/${lang}/sources/`);
+          expect(anchors.has(anchor!), `${anchor} is a source on the sources page`).toBe(true);
+        }
+      });
+    }
+  }
+});
+
+describe('readoutAttrs', () => {
+  it('writes a read-out as the data attributes the browser reads, and nothing for a mark without one', () => {
+    expect(readoutAttrs({ text: 'A, 2024: 1.', href: '/en/sources/#source-x', row: 2, at: 5 })).toEqual({
+      'data-ro': 'A, 2024: 1.',
+      'data-ro-row': 2,
+      'data-ro-href': '/en/sources/#source-x',
+      'data-ro-at': 5,
+    });
+    expect(readoutAttrs(undefined)).toEqual({});
+  });
+});
