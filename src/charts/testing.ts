@@ -13,7 +13,7 @@ import type { Language } from '../data/types';
 import { registry, stateOf, tableOf, type TableRow } from './registry';
 import type { TableHeadings } from './define';
 import { ChartStateError } from './stateSchema';
-import { chartStates, type ChartId, type ChartStateOf } from './states';
+import { CHART_IDS, chartStates, type ChartId, type ChartStateOf } from './states';
 
 // ---- Folders ----
 
@@ -84,6 +84,13 @@ export function chartsInChapters(lang: Language): ChartShown[] {
 }
 
 // ---- States ----
+
+/** Tests that a chart has its place in the story's order (CHART_IDS; 1 is the first). */
+export function isChartOfTheStory(chart: ChartId, place: number): void {
+  it(`${chart} is chart ${place} of the story`, () => {
+    expect(CHART_IDS.indexOf(chart) + 1).toBe(place);
+  });
+}
 
 /** Parses a state for a chart, returning the error it throws (or failing the test if it does not throw). */
 export function errorFor(chart: ChartId, state: unknown): ChartStateError {
