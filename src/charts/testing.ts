@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { visit } from 'unist-util-visit';
 import { parseChapter } from '../lib/build/parseChapter';
 import { checkChapterTree, evaluateLiteral } from '../lib/build/remarkStoryComponents';
-import { LANGUAGES, LOCALES } from '../lib/i18n';
+import { formulaIn, LANGUAGES, LOCALES } from '../lib/i18n';
 import type { Language } from '../data/types';
 import { registry, stateOf, tableOf, type TableRow } from './registry';
 import type { TableHeadings } from './define';
@@ -126,6 +126,36 @@ export function acceptsPartialStates(chart: ChartId, states: object[]): void {
     const spec = chartStates[chart];
     expect(spec.parse(state)).toEqual({ ...spec.defaults, ...state });
   });
+}
+
+// ---- Our arithmetic, shown in Spanish ----
+
+/** Words of a formula that must not be left in English in its Spanish form. */
+const ENGLISH_WORDS = new Set([
+  'people',
+  'deaths',
+  'months',
+  'cells',
+  'buildings',
+  'Venezuelans',
+  'Salvadorans',
+  'from',
+  'to',
+]);
+
+/**
+ * Checks a formula of our arithmetic (as the data module writes it, in English) in Spanish: no English word left,
+ * the same numbers (dates are written out in Spanish), and the English form unchanged. Used for the facts' formulas
+ * (tests/unit/i18n.test.ts) and those a chart works out itself (its folder's tests).
+ */
+export function expectFormulaInSpanish(formula: string): void {
+  const spanish = formulaIn('es', formula);
+  expect(spanish.split(/[^A-Za-zñáéíóú]+/).filter((w) => ENGLISH_WORDS.has(w))).toEqual([]);
+  // Dates are written out in Spanish ("27 de marzo de 2022"); every other number stays as it was.
+  const withoutDates = (s: string) =>
+    s.replace(/\d{4}(?:-\d{2}){1,2}/g, '').replace(/(?:\d{1,2} de )?[a-z]+ de \d{4}/g, '');
+  expect(withoutDates(spanish).match(/[\d.,-]+\d/g)).toEqual(withoutDates(formula).match(/[\d.,-]+\d/g));
+  expect(formulaIn('en', formula)).toBe(formula);
 }
 
 // ---- Data tables ----

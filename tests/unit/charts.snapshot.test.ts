@@ -13,7 +13,7 @@ import type { Component } from 'svelte';
 import { chartStates, CHART_IDS, type ChartId } from '../../src/charts/states';
 import { registry } from '../../src/charts/registry';
 
-// Each chart's live component is the one named after its folder (src/charts/CecotCell/CecotCell.svelte), and it
+// Each chart's live component is the one named after its folder (src/charts/<Chart>/<Chart>.svelte), and it
 // draws the chart definition's model of a state; the folder is the one whose state.ts declares the chart.
 const specFiles = import.meta.glob<{ chart: ChartId }>('../../src/charts/*/state.ts', {
   eager: true,
