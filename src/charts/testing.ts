@@ -4,6 +4,7 @@
  * against its parser, and its data table checked against what its model draws. Test code only; no page imports it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { visit } from 'unist-util-visit';
 import { parseChapter } from '../lib/build/parseChapter';
@@ -23,6 +24,19 @@ const specFiles = import.meta.glob<{ chart: ChartId }>('./*/state.ts', { eager: 
 export const chartFolders = Object.fromEntries(
   Object.entries(specFiles).map(([file, spec]) => [spec.chart, `src/charts/${file.split('/').at(-2)}`]),
 ) as { readonly [C in ChartId]: string };
+
+const svelteFiles = import.meta.glob<Component<{ model: never }>>('./*/*.svelte', { import: 'default' });
+
+/**
+ * A chart's live component: the one named after its folder (src/charts/<Chart>/<Chart>.svelte), which draws the
+ * chart definition's model of a state.
+ */
+export async function chartComponent(chart: ChartId): Promise<Component<{ model: never }>> {
+  const folder = chartFolders[chart].split('/').at(-1)!;
+  const load = svelteFiles[`./${folder}/${folder}.svelte`];
+  if (!load) throw new Error(`${chartFolders[chart]}/ has no ${folder}.svelte`);
+  return load();
+}
 
 /** Whether a chart's folder has a test file of this name ("table.test.ts"). */
 export function folderHasTest(chart: ChartId, name: string): boolean {
