@@ -20,7 +20,7 @@ import { CHART_IDS, chartStates, type ChartId, type ChartStateOf } from './state
 
 const specFiles = import.meta.glob<{ chart: ChartId }>('./*/state.ts', { eager: true, import: 'default' });
 
-/** Each chart's folder, by id: the folder whose state.ts declares the chart ("src/charts/CecotCell"). */
+/** Each chart's folder, by id: the folder whose state.ts declares the chart ("src/charts/<Chart>"). */
 export const chartFolders = Object.fromEntries(
   Object.entries(specFiles).map(([file, spec]) => [spec.chart, `src/charts/${file.split('/').at(-2)}`]),
 ) as { readonly [C in ChartId]: string };
