@@ -14,32 +14,27 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
 import { settle } from './support/settle';
 import { startStaticServer, type StaticServer } from './support/staticServer';
-import type { Component } from 'svelte';
-import PrisonPopulation from '../../src/charts/PrisonPopulation/PrisonPopulation.svelte';
-import DeathsInCustody from '../../src/charts/DeathsInCustody/DeathsInCustody.svelte';
 import { chartStates, type ChartId } from '../../src/charts/states';
 import { registry } from '../../src/charts/registry';
+import { chartComponent } from '../../src/charts/testing';
 
-/** The scrollers checked: page, scroller id, chart and its component, and the step the test moves to. */
-const CASES: { page: string; scroller: string; chart: ChartId; component: Component<{ model: never }>; to: number }[] =
-  [
-    // Step 2 -> 3 changes the window and the series: scales and lines must move together.
-    {
-      page: '/en/prison-population/',
-      scroller: 'prison-population-1',
-      chart: 'prison-population',
-      component: PrisonPopulation as Component<{ model: never }>,
-      to: 2,
-    },
-    // The timeline grows to a later date and another counter fades in.
-    {
-      page: '/en/deaths-in-custody/',
-      scroller: 'deaths-in-custody-1',
-      chart: 'deaths-in-custody',
-      component: DeathsInCustody as Component<{ model: never }>,
-      to: 2,
-    },
-  ];
+/** The scrollers checked: page, scroller id, chart, and the step the test moves to. */
+const CASES: { page: string; scroller: string; chart: ChartId; to: number }[] = [
+  // Step 2 -> 3 changes the window and the series: scales and lines must move together.
+  {
+    page: '/en/prison-population/',
+    scroller: 'prison-population-1',
+    chart: 'prison-population',
+    to: 2,
+  },
+  // The timeline grows to a later date and another counter fades in.
+  {
+    page: '/en/deaths-in-custody/',
+    scroller: 'deaths-in-custody-1',
+    chart: 'deaths-in-custody',
+    to: 2,
+  },
+];
 
 let server: StaticServer;
 let browser: Browser;
@@ -58,9 +53,9 @@ const round = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => (Math.round(Number(
 type Case = (typeof CASES)[number];
 
 /** Path data the server draws for a state (through the chart's model), in document order. */
-function serverPaths(c: Case, state: unknown): string[] {
+async function serverPaths(c: Case, state: unknown): Promise<string[]> {
   const model = registry[c.chart].model(chartStates[c.chart].parse(state) as never, 'en');
-  const { body } = render(c.component, { props: { model: model as never } });
+  const { body } = render(await chartComponent(c.chart), { props: { model: model as never } });
   return [...body.matchAll(/<path[^>]*\sd="([^"]*)"/g)].map((m) => round(m[1]!));
 }
 
@@ -88,13 +83,13 @@ describe('chart transitions in the browser', () => {
         const island = page.locator(`#${c.scroller} [data-step-index]`);
         await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('0');
         await settle(page);
-        expect(await browserPaths(c, page)).toEqual(serverPaths(c, states[0]));
+        expect(await browserPaths(c, page)).toEqual(await serverPaths(c, states[0]));
 
         for (let step = 1; step <= c.to; step++) {
           await page.locator(`#${c.scroller} [data-step-next]`).click();
           await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe(String(step));
         }
-        const target = serverPaths(c, states[c.to]);
+        const target = await serverPaths(c, states[c.to]);
         // Once the chart says it has stopped moving (at once under reduced motion; the reduced-motion test in
         // scrolly.test.ts shows there are no frames in between), its geometry is the server's, exactly.
         await settle(page);

@@ -9,29 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import type { Component } from 'svelte';
-import { chartStates, CHART_IDS, type ChartId } from '../../src/charts/states';
+import { chartStates, CHART_IDS } from '../../src/charts/states';
 import { registry } from '../../src/charts/registry';
-
-// Each chart's live component is the one named after its folder (src/charts/CecotCell/CecotCell.svelte), and it
-// draws the chart definition's model of a state; the folder is the one whose state.ts declares the chart.
-const specFiles = import.meta.glob<{ chart: ChartId }>('../../src/charts/*/state.ts', {
-  eager: true,
-  import: 'default',
-});
-const svelteFiles = import.meta.glob<Component<{ model: never }>>('../../src/charts/*/*.svelte', {
-  eager: true,
-  import: 'default',
-});
-const folderOf = (file: string) => file.split('/').at(-2)!;
-const components = Object.fromEntries(
-  Object.entries(specFiles).map(([file, spec]) => {
-    const folder = folderOf(file);
-    const component = svelteFiles[`../../src/charts/${folder}/${folder}.svelte`];
-    if (!component) throw new Error(`src/charts/${folder}/ has no ${folder}.svelte`);
-    return [spec.chart, component];
-  }),
-) as Record<ChartId, Component<{ model: never }>>;
+// Each chart's live component is the one named after its folder (src/charts/<Chart>/<Chart>.svelte).
+import { chartComponent } from '../../src/charts/testing';
 
 export function normalise(markup: string): string {
   return markup
@@ -49,7 +30,7 @@ describe('chart snapshots (server render, every named view)', () => {
     for (const [view, state] of Object.entries(chartStates[chart].views)) {
       it(`${chart} / ${view}`, async () => {
         const model = registry[chart].model(state as never, 'en');
-        const { body } = render(components[chart], { props: { model: model as never } });
+        const { body } = render(await chartComponent(chart), { props: { model: model as never } });
         expect(body).not.toMatch(/NaN|undefined|Infinity/);
         await expect(normalise(body)).toMatchFileSnapshot(`__snapshots__/charts.snapshot/${chart}/${view}.html`);
       });

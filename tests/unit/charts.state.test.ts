@@ -1,7 +1,10 @@
 /**
  * Chart states (src/charts/stateSchema.ts, src/charts/states.ts). A state is plain JSON that chapters, embed URLs
  * and tests write by hand; a bad one must fail with a message naming the chart, the key and what is allowed.
+ * What holds for every chart is here; each chart's own states (its place in the story, the invalid states it
+ * rejects with their messages, the partial states it takes) are tested in its folder, src/charts/<Chart>/state.test.ts.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ChartStateError,
@@ -13,36 +16,14 @@ import {
 } from '../../src/charts/stateSchema';
 import { closest } from '../../src/lib/closest';
 import { CHART_IDS, chartStates, isChartId } from '../../src/charts/states';
-import { FIRST_YEAR, LAST_YEAR } from '../../src/charts/PrisonPopulation/state';
-import { OCCUPANT_COUNTS } from '../../src/charts/CecotCell/state';
-import { LATEST_DEATHS_DATE } from '../../src/charts/DeathsInCustody/state';
-import { CONTEXT_FIRST_YEAR, CONTEXT_LAST_YEAR } from '../../src/charts/CrackdownContext/state';
-import { peoplePerCell } from '../../src/data/cecot';
-import { DEATH_COUNTERS, deathsInCustody, STATE_OF_EXCEPTION_START } from '../../src/data/deaths';
-import { dateToTime } from '../../src/data/dates';
+import { chartFolders, errorFor } from '../../src/charts/testing';
 import { FACT_IDS } from '../../src/data/facts';
 
-/** Parses a state for a chart, returning the error it throws (or failing the test if it does not throw). */
-function errorFor(chart: string, state: unknown): ChartStateError {
-  const spec = chartStates[chart as keyof typeof chartStates];
-  try {
-    spec.parse(state);
-  } catch (e) {
-    return e as ChartStateError;
-  }
-  throw new Error(`expected ${JSON.stringify(state)} to be rejected by ${chart}`);
-}
-
 describe('the charts', () => {
-  it('are the four charts of the story', () => {
-    expect(CHART_IDS).toEqual([
-      'prison-population',
-      'cecot-cell',
-      'deaths-in-custody',
-      'crackdown-context',
-      'world-comparison',
-      'timeline',
-    ]);
+  it("are the six charts of the story, each in the place its folder's state.test.ts gives it", () => {
+    expect(CHART_IDS).toHaveLength(6);
+    for (const id of CHART_IDS)
+      expect(readFileSync(`${chartFolders[id]}/state.test.ts`, 'utf8'), id).toContain(`isChartOfTheStory('${id}', `);
   });
 
   it.each(CHART_IDS)('%s knows its own id', (id) => {
@@ -96,8 +77,9 @@ describe.each(CHART_IDS)('chart %s', (id) => {
     expect(error.message).toMatch(/\. Closest: \w+/);
   });
 
-  it('an unknown key names the closest allowed key first', () => {
-    expect(errorFor('crackdown-context', { measures: 'arrests' }).message).toMatch(/\. Closest: measure,/);
+  it('an unknown key names the closest allowed key first (each key mistyped as a plural)', () => {
+    for (const key of Object.keys(spec.schema))
+      expect(errorFor(id, { [`${key}s`]: 'x' }).message, key).toMatch(new RegExp(`\\. Closest: ${key}(, |$)`));
   });
 
   it.each(['overview', 42, true, [], [{ measure: 'count' }]])(
@@ -112,227 +94,6 @@ describe.each(CHART_IDS)('chart %s', (id) => {
   );
 });
 
-describe('invalid states name the chart, the key and the allowed values', () => {
-  const populationYears = `[from, to] with whole years from ${FIRST_YEAR} to ${LAST_YEAR}, from < to`;
-  const throughAllowed = `a date (YYYY, YYYY-MM or YYYY-MM-DD) from ${STATE_OF_EXCEPTION_START} to ${LATEST_DEATHS_DATE}`;
-  const counters = DEATH_COUNTERS.map((c) => JSON.stringify(c)).join(', ');
-  const cases: { chart: string; problem: string; state: object; key: string; message: string }[] = [
-    {
-      chart: 'prison-population',
-      problem: 'window starts before the first year',
-      state: { window: [FIRST_YEAR - 1, 2000] },
-      key: 'window',
-      message: `must be ${populationYears}; got [${FIRST_YEAR - 1},2000]`,
-    },
-    {
-      chart: 'prison-population',
-      problem: 'window ends after the last year',
-      state: { window: [2000, LAST_YEAR + 1] },
-      key: 'window',
-      message: `must be ${populationYears}; got [2000,${LAST_YEAR + 1}]`,
-    },
-    {
-      chart: 'prison-population',
-      problem: 'window reversed',
-      state: { window: [2019, 2004] },
-      key: 'window',
-      message: `must be ${populationYears}; got [2019,2004]`,
-    },
-    {
-      chart: 'prison-population',
-      problem: 'window of zero length',
-      state: { window: [2010, 2010] },
-      key: 'window',
-      message: `must be ${populationYears}; got [2010,2010]`,
-    },
-    {
-      chart: 'prison-population',
-      problem: 'window with a fraction of a year',
-      state: { window: [1992.5, 2010] },
-      key: 'window',
-      message: `must be ${populationYears}; got [1992.5,2010]`,
-    },
-    {
-      chart: 'prison-population',
-      problem: 'window as text',
-      state: { window: '1992-2019' },
-      key: 'window',
-      message: `must be ${populationYears}; got "1992-2019"`,
-    },
-    {
-      chart: 'prison-population',
-      problem: 'unknown series',
-      state: { series: ['wpb', 'guesswork'] },
-      key: 'series',
-      message:
-        'has unknown value "guesswork"; allowed: "wpb", "government", "civil-society", "census", "press", "capacity"',
-    },
-    {
-      chart: 'prison-population',
-      problem: 'no series',
-      state: { series: [] },
-      key: 'series',
-      message: 'needs at least 1 value(s) from "wpb", "government", "civil-society", "census", "press", "capacity"',
-    },
-    {
-      chart: 'prison-population',
-      problem: 'series not a list',
-      state: { series: 'wpb' },
-      key: 'series',
-      message: 'must be a list of "wpb", "government", "civil-society", "census", "press", "capacity"; got "wpb"',
-    },
-    {
-      chart: 'prison-population',
-      problem: 'unknown highlight',
-      state: { highlight: 'everything' },
-      key: 'highlight',
-      message: 'must be one of "none", "state-of-exception", "cecot-opens", "overcrowding"; got "everything"',
-    },
-    {
-      chart: 'prison-population',
-      problem: 'unknown measure',
-      state: { measure: 'percent' },
-      key: 'measure',
-      message: 'must be one of "count", "rate"; got "percent"',
-    },
-    {
-      chart: 'cecot-cell',
-      problem: 'occupants no source reported (73)',
-      state: { occupants: 73 },
-      key: 'occupants',
-      message: `must be one of ${OCCUPANT_COUNTS.join(', ')}; got 73`,
-    },
-    {
-      chart: 'cecot-cell',
-      problem: 'occupants written as text',
-      state: { occupants: '80' },
-      key: 'occupants',
-      message: `must be one of ${OCCUPANT_COUNTS.join(', ')}; got "80"`,
-    },
-    {
-      chart: 'cecot-cell',
-      problem: 'unknown standard',
-      state: { standard: 'un' },
-      key: 'standard',
-      message: 'must be one of "none", "icrc", "cpt"; got "un"',
-    },
-    {
-      chart: 'cecot-cell',
-      problem: 'unknown scale',
-      state: { scale: 'building' },
-      key: 'scale',
-      message: 'must be one of "cell", "prison"; got "building"',
-    },
-    {
-      chart: 'deaths-in-custody',
-      problem: 'unknown counter',
-      state: { counters: ['sjh', 'hrw'] },
-      key: 'counters',
-      message: `has unknown value "hrw"; allowed: ${counters}`,
-    },
-    {
-      chart: 'deaths-in-custody',
-      problem: 'through the day before the state of exception',
-      state: { through: '2022-03-26' },
-      key: 'through',
-      message: `must be ${throughAllowed}; got "2022-03-26"`,
-    },
-    {
-      chart: 'deaths-in-custody',
-      problem: 'through a year before the state of exception',
-      state: { through: '2021' },
-      key: 'through',
-      message: `must be ${throughAllowed}; got "2021"`,
-    },
-    {
-      chart: 'deaths-in-custody',
-      problem: 'through a date after the latest count',
-      state: { through: '2030' },
-      key: 'through',
-      message: `must be ${throughAllowed}; got "2030"`,
-    },
-    {
-      chart: 'deaths-in-custody',
-      problem: 'through something that is not a date',
-      state: { through: '2024-02-30' },
-      key: 'through',
-      message: `must be ${throughAllowed}; got "2024-02-30"`,
-    },
-    {
-      chart: 'deaths-in-custody',
-      problem: 'unknown view',
-      state: { view: 'map' },
-      key: 'view',
-      message: 'must be one of "timeline", "causes"; got "map"',
-    },
-    {
-      chart: 'deaths-in-custody',
-      problem: 'unknown breakdown',
-      state: { view: 'causes', breakdown: 'movir-2024' },
-      key: 'breakdown',
-      message: 'must be one of "cristosal-2024", "cristosal-first-year", "sjh-2025"; got "movir-2024"',
-    },
-    {
-      chart: 'crackdown-context',
-      problem: 'years before the first year',
-      state: { years: [CONTEXT_FIRST_YEAR - 1, 2020] },
-      key: 'years',
-      message: `must be [from, to] with whole years from ${CONTEXT_FIRST_YEAR} to ${CONTEXT_LAST_YEAR}, from < to; got [${CONTEXT_FIRST_YEAR - 1},2020]`,
-    },
-    {
-      chart: 'crackdown-context',
-      problem: 'three years',
-      state: { years: [2015, 2020, 2025] },
-      key: 'years',
-      message: `must be [from, to] with whole years from ${CONTEXT_FIRST_YEAR} to ${CONTEXT_LAST_YEAR}, from < to; got [2015,2020,2025]`,
-    },
-    {
-      chart: 'crackdown-context',
-      problem: 'unknown measure',
-      state: { measure: 'deaths' },
-      key: 'measure',
-      message: 'must be one of "arrests", "homicides", "both"; got "deaths"',
-    },
-  ];
-
-  it.each(cases)('$chart: $problem', ({ chart, state, key, message }) => {
-    const error = errorFor(chart, state);
-    expect(error).toBeInstanceOf(ChartStateError);
-    expect(error).toMatchObject({ chart, key, problem: message });
-    expect(error.message).toBe(`Invalid state for chart "${chart}": "${key}" ${message}`);
-  });
-});
-
-describe('valid partial states are merged over the defaults', () => {
-  it.each([
-    { chart: 'prison-population', state: { measure: 'rate' } },
-    { chart: 'prison-population', state: { window: [FIRST_YEAR, LAST_YEAR] } },
-    { chart: 'cecot-cell', state: { occupants: 0 } },
-    { chart: 'cecot-cell', state: { occupants: 100, standard: 'cpt', scale: 'prison' } },
-    { chart: 'deaths-in-custody', state: { through: STATE_OF_EXCEPTION_START } },
-    { chart: 'deaths-in-custody', state: { through: LATEST_DEATHS_DATE } },
-    { chart: 'deaths-in-custody', state: { through: '2024-04' } },
-    { chart: 'crackdown-context', state: { years: [2022, 2023] } },
-  ] as const)('$chart accepts $state', ({ chart, state }) => {
-    const spec = chartStates[chart];
-    expect(spec.parse(state)).toEqual({ ...spec.defaults, ...state });
-  });
-
-  it('cecot-cell offers 0 and both ends of every reported people-per-cell range', () => {
-    const reported = peoplePerCell.flatMap((c) => [c.min, c.max]);
-    expect(OCCUPANT_COUNTS[0]).toBe(0);
-    expect(new Set(OCCUPANT_COUNTS.slice(1))).toEqual(new Set(reported));
-    expect([...OCCUPANT_COUNTS].sort((a, b) => a - b)).toEqual(OCCUPANT_COUNTS);
-    expect(new Set(OCCUPANT_COUNTS).size).toBe(OCCUPANT_COUNTS.length);
-  });
-
-  it('the deaths timeline ends at the latest date any counter reached', () => {
-    const lastDates = Object.values(deathsInCustody).map((s) => s.at(-1)!.date);
-    for (const date of lastDates) expect(dateToTime(date)).toBeLessThanOrEqual(dateToTime(LATEST_DEATHS_DATE));
-    expect(lastDates).toContain(LATEST_DEATHS_DATE);
-  });
-});
-
 describe('subsetOf normalises a list to the allowed order', () => {
   const letters = subsetOf(['a', 'b', 'c']);
   it.each([
@@ -341,12 +102,6 @@ describe('subsetOf normalises a list to the allowed order', () => {
     { input: ['a', 'b', 'c'], output: ['a', 'b', 'c'] },
   ])('$input → $output', ({ input, output }) => {
     expect(letters.parse(input)).toEqual(output);
-  });
-
-  it('so two spellings of the same deaths state compare equal', () => {
-    const spec = chartStates['deaths-in-custody'];
-    expect(spec.parse({ counters: ['official', 'sjh'] })).toEqual(spec.parse({ counters: ['sjh', 'official'] }));
-    expect(spec.parse({ counters: ['official', 'sjh'] }).counters).toEqual(['sjh', 'official']);
   });
 
   it('allows an empty list when min is 0', () => {
@@ -420,10 +175,14 @@ describe('closest: suggestions for a mistyped name', () => {
   it.each([
     { name: 'cecot-cels', candidates: FACT_IDS as readonly string[], first: 'cecot-cells' },
     { name: 'men-sent-to-cecott', candidates: FACT_IDS, first: 'men-sent-to-cecot' },
-    { name: 'prison-populaton', candidates: CHART_IDS, first: 'prison-population' },
-    { name: 'deaths-in-custody', candidates: CHART_IDS, first: 'deaths-in-custody' },
   ])('"$name" → "$first" first', ({ name, candidates, first }) => {
     expect(closest(name, candidates)[0]).toBe(first);
+  });
+
+  it.each(CHART_IDS)('among the chart ids, "%s" itself and with a letter dropped → itself first', (id) => {
+    expect(closest(id, CHART_IDS)[0]).toBe(id);
+    const dropped = id.slice(0, -2) + id.slice(-1);
+    expect(closest(dropped, CHART_IDS)[0], dropped).toBe(id);
   });
 
   it('gives three suggestions by default, or as many as asked for', () => {

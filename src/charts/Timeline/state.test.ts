@@ -1,0 +1,4 @@
+/** The timeline's place in the story (../testing.ts); its states are tested with every chart's. */
+import { isChartOfTheStory } from '../testing';
+
+isChartOfTheStory('timeline', 6);
