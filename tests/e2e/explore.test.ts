@@ -124,6 +124,10 @@ for (const lang of LANGUAGES) {
               expect(url.hash).toBe(`#${panel.scroller}-explore`);
               expect(await page.evaluate(() => window.scrollY)).toBe(y);
               expect(await stepState(page, panel.scroller)).toEqual(before);
+              // One polite announcement: the chart's new description.
+              await expect
+                .poll(() => page.locator(`#${panel.scroller} [data-step-announce]`).textContent())
+                .toBe(describeView(panel, view));
             }
             expect(page.errors).toEqual([]);
             await page.context().close();
@@ -154,6 +158,30 @@ for (const lang of LANGUAGES) {
           await page.context().close();
         });
       }
+    });
+
+    it('a choice eases the chart to its view like a step change when motion is allowed', async () => {
+      // The prison population chart eases between states on its own (as in scrolly.test.ts): count to rate.
+      const panel = panels.find((p) => p.chart === 'prison-population')!;
+      const page = await openAtControls(panel, { ...DESKTOP, reducedMotion: 'no-preference' });
+      const sampling = page.evaluate(`new Promise((resolve) => {
+        const seen = new Set();
+        const start = performance.now();
+        const tick = () => {
+          const path = document.querySelector(${JSON.stringify(`#${panel.scroller} [data-chart-svg] path`)});
+          seen.add(path ? path.getAttribute('d') : '');
+          if (performance.now() - start < 2500) requestAnimationFrame(tick); else resolve(seen.size);
+        };
+        requestAnimationFrame(tick);
+      })`);
+      const view = panel.views.find((v) => v === 'count')!;
+      await page.locator(`#${panel.scroller}-explore button[data-view="${view}"]`).click();
+      // Old shape, new shape and at least one in between.
+      expect(await sampling).toBeGreaterThan(2);
+      await settle(page);
+      expect(await description(page, panel.scroller)).toBe(describeView(panel, view));
+      expect(page.errors).toEqual([]);
+      await page.context().close();
     });
 
     describe.concurrent('without JavaScript', () => {
