@@ -93,6 +93,26 @@ export interface ChartDefinition<C extends ChartId = ChartId> {
   readonly tableHeadings?: TableHeadings;
   /** The static image (PNG/SVG for readers without JavaScript, share cards, embeds' fallback). */
   readonly image: StaticChart<ChartStateOf<C>>;
+  /**
+   * What readers may switch the chart to after a scroller's last step (Scrolly.astro): named views only, so each
+   * choice also has its server-rendered embed page, which is where the choice links without JavaScript. Optional.
+   */
+  readonly explore?: readonly ExploreGroup[];
+}
+
+/** One choice among a chart's explore controls: a named view of its state.ts, and the button's text. */
+export interface ExploreOption {
+  /** A key of the chart's named views (`spec.views`). */
+  readonly view: string;
+  readonly labelKey: UiKey;
+  /** Values for the label's {placeholders}, if it has any. */
+  readonly labelVars?: Readonly<Record<string, string | number>>;
+}
+
+/** Choices under one label ("Counted by"): the chart shows one of them at a time. */
+export interface ExploreGroup {
+  readonly labelKey: UiKey;
+  readonly options: readonly ExploreOption[];
 }
 
 /** Any one chart's definition, with its own id and state type (a union over the charts, not a mix of them). */
@@ -102,5 +122,11 @@ export type AnyChartDefinition = { [C in ChartId]: ChartDefinition<C> }[ChartId]
 export function defineChart<const C extends ChartId>(definition: ChartDefinition<C>): ChartDefinition<C> {
   if (definition.spec.chart !== definition.id)
     throw new Error(`Chart "${definition.id}" uses the state spec of "${definition.spec.chart}"`);
+  const views = Object.keys(definition.spec.views);
+  for (const option of definition.explore?.flatMap((group) => group.options) ?? [])
+    if (!views.includes(option.view))
+      throw new Error(
+        `Chart "${definition.id}": explore option "${option.view}" is not a named view; allowed: ${views.join(', ')}`,
+      );
   return definition;
 }

@@ -1,7 +1,7 @@
 /**
  * Drives every scroller on the page: tells the chart island inside each `[data-scrolly]` section which step is
  * active and how far through it the reader is (a `scrolly:step` event), keeps the URL fragment on the active
- * step, and wires the previous/next buttons and arrow keys.
+ * step, and wires the previous/next buttons and arrow keys, and the explore controls after the last step.
  *
  * scrollama drives the steps: its IntersectionObservers' step enter and exit events say *when* the active step
  * may have changed, and its progress events how far through the step the reader is. On enter and exit (and once a
@@ -16,7 +16,8 @@
  */
 import scrollama from 'scrollama';
 import { activeStep, PHONE_MAX_WIDTH, triggerLine } from './activeStep';
-import { STEP_EVENT, type StepDetail } from './stepEvent';
+import { EXPLORE_EVENT, STEP_EVENT, type StepDetail } from './stepEvent';
+import { viewIn, withView } from './exploreUrl';
 
 interface Controller {
   refresh(): void;
@@ -62,6 +63,8 @@ function setup(section: HTMLElement): Controller {
   const previousButton = section.querySelector<HTMLButtonElement>('[data-step-prev]');
   const nextButton = section.querySelector<HTMLButtonElement>('[data-step-next]');
   const announcer = section.querySelector<HTMLElement>('[data-step-announce]');
+  // The explore controls after the last step (Scrolly.astro), if the chart has any.
+  const explore = section.querySelector<HTMLElement>('[data-explore]');
   // Whether the last step change came from the buttons or keys (the reader is not looking at the step's text).
   let byControl = false;
 
@@ -210,6 +213,12 @@ function setup(section: HTMLElement): Controller {
   // Focus entering a step (Tab to a link in it, a footnote's way back) makes that step the active one and keeps
   // the focused element in sight: on phones, never under the pinned chart.
   const keepInSight = (target: HTMLElement) => {
+    if (explore?.contains(target)) {
+      const box = target.getBoundingClientRect();
+      if (phone && (box.top < anchor - 1 || box.bottom > window.innerHeight))
+        window.scrollTo({ top: window.scrollY + box.top - anchor });
+      return;
+    }
     const step = target.closest<HTMLElement>('[data-step]');
     const index = step ? steps.indexOf(step) : -1;
     if (!step || index < 0) return;
@@ -231,6 +240,32 @@ function setup(section: HTMLElement): Controller {
     if (event.target instanceof HTMLElement) keepInSight(event.target);
   });
 
+  // Explore: each button shows its named view, one of the island's models (`data-index`), while the last step is
+  // active; the address keeps the choice (exploreUrl.ts), so a link or a reload comes back to it. No scrolling, and
+  // the active step, its position label and its address stay as they are.
+  if (explore) {
+    const buttons = [...explore.querySelectorAll<HTMLButtonElement>('button[data-view]')];
+    const choose = (button: HTMLButtonElement) => {
+      for (const b of buttons) b.setAttribute('aria-pressed', String(b === button));
+      section.dataset['exploreStep'] = String(steps.length - 1);
+      section.dataset['exploreIndex'] = button.dataset['index'];
+      section.dispatchEvent(new Event(EXPLORE_EVENT));
+    };
+    explore.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-view]');
+      if (!button) return;
+      choose(button);
+      history.replaceState(history.state, '', withView(location.href, button.dataset['view']!, explore.id));
+      // One polite announcement: what the chart now shows, once the island has drawn it.
+      setTimeout(() => {
+        const text = section.querySelector('.scrolly-graphic [data-chart-description]')?.textContent;
+        if (announcer && text) announcer.textContent = text;
+      }, 600);
+    });
+    const wanted = buttons.find((b) => b.dataset['view'] === viewIn(location.search));
+    if (wanted) choose(wanted);
+  }
+
   section.classList.add('is-enhanced');
   // An address inside the scroller (a step, a footnote's way back) was scrolled to before this ran, with the
   // stylesheet's guess at the anchor line: place it on the measured one, below the chart on phones.
@@ -248,7 +283,7 @@ function setup(section: HTMLElement): Controller {
     addressedTop !== undefined &&
     addressedTop >= 0 &&
     addressedTop < window.innerHeight &&
-    steps.some((s) => s.contains(addressed))
+    (steps.some((s) => s.contains(addressed)) || explore?.contains(addressed))
   ) {
     window.scrollTo({ top: window.scrollY + addressedTop - anchor });
   }

@@ -10,3 +10,11 @@ export interface StepDetail {
 }
 
 export const STEP_EVENT = 'scrolly:step';
+
+/**
+ * Sent by the controller when a reader picks a view with a scroller's explore controls (Scrolly.astro). It carries
+ * nothing: the choice is on the `[data-scrolly]` element, in `data-explore-step` (the step it applies to, the last)
+ * and `data-explore-index` (the island's model to show while that step is active), where an island that hydrates
+ * later finds it too.
+ */
+export const EXPLORE_EVENT = 'scrolly:explore';

@@ -214,4 +214,14 @@ export default defineChart({
     return rows;
   },
   image: cecotCellImage,
+  explore: [
+    {
+      labelKey: 'explore.cecot.people',
+      options: ([65, 80, 100] as const).map((n) => ({
+        view: `reported-${n}`,
+        labelKey: 'explore.cecot.option',
+        labelVars: { n },
+      })),
+    },
+  ],
 });

@@ -81,4 +81,17 @@ export default defineChart({
     return rows;
   },
   image: deathsInCustodyImage,
+  // After the story, all the counters or one alone (a view per counter: every mix would be 15 views).
+  explore: [
+    {
+      labelKey: 'explore.deaths.counters',
+      options: [
+        { view: 'all-counters', labelKey: 'explore.deaths.all' },
+        { view: 'sjh-latest', labelKey: 'deaths.counter.sjh' },
+        { view: 'cristosal-latest', labelKey: 'deaths.counter.cristosal' },
+        { view: 'movir-latest', labelKey: 'deaths.counter.movir' },
+        { view: 'official-latest', labelKey: 'deaths.counter.official' },
+      ],
+    },
+  ],
 });

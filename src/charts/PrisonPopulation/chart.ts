@@ -85,4 +85,13 @@ export default defineChart({
     return rows;
   },
   image: prisonPopulationImage,
+  explore: [
+    {
+      labelKey: 'explore.prison.measure',
+      options: [
+        { view: 'count', labelKey: 'explore.prison.count' },
+        { view: 'rate', labelKey: 'explore.prison.rate' },
+      ],
+    },
+  ],
 });

@@ -63,6 +63,8 @@ const prisonPopulationState = defineChartState(
       highlight: 'overcrowding',
     },
     rate: { measure: 'rate', window: [1992, LAST_YEAR], series: ['wpb', 'government', 'civil-society', 'census'] },
+    // The rate view's years and series as people in prison: the explore controls switch between the two.
+    count: { window: [1992, LAST_YEAR], series: ['wpb', 'government', 'civil-society', 'census'] },
   },
 );
 
