@@ -13,9 +13,10 @@
  *   change language on the step they are reading) are handled by the same listeners, on the document.
  * - A reader whose browser prefers the other language is offered it in a note they can dismiss; nothing
  *   redirects. Where storage is blocked, a dismissed note comes back on the next page.
+ * - The embed code's copy buttons, once the page is parsed (they are hidden until then).
  * - Charts' value read-outs (src/charts/readout/): once the page is parsed, each chart becomes one tab stop; the
  *   read-out code (/readout.js, about 2 KB) loads on the reader's first move over a chart, tap on it or focus in
- *   it, and handles the last event that came while it loaded (a tap's click, which comes right after its
+ *   it, and handles the events that came while it loaded (a tap's click, which comes right after its
  *   pointerdown; an arrow key pressed at once).
  */
 document.documentElement.classList.add('js');
@@ -56,8 +57,6 @@ if (note) {
 
 type Readouts = typeof import('../charts/readout/interact');
 let readouts: Promise<Readouts> | undefined;
-/** The latest event on each chart not yet handled by the read-out code (while it loads). */
-const waiting = new Map<HTMLElement, Event>();
 const wake = (event: Event) => {
   const host = event.target instanceof Element && event.target.closest<HTMLElement>('[data-readout-host]');
   if (!host || host.hasAttribute('data-readout-ready')) return;
@@ -67,17 +66,32 @@ const wake = (event: Event) => {
     event.preventDefault();
     event.stopPropagation();
   }
-  waiting.set(host, event);
   // A URL held in a variable: the bundler leaves the import to the browser, which loads /readout.js on demand.
+  // Each event that came while it loaded is handled then, in order.
   const url = '/readout.js';
-  readouts ??= import(url) as Promise<Readouts>;
-  void readouts.then((m) => {
-    for (const [h, e] of waiting) m.attach(h, e);
-    waiting.clear();
-  });
+  void (readouts ??= import(url) as Promise<Readouts>).then((m) => m.attach(host, event));
 };
 for (const type of ['pointerover', 'pointerdown', 'click', 'focusin', 'keydown'])
   document.addEventListener(type, wake, true);
 document.addEventListener('DOMContentLoaded', () => {
   for (const host of document.querySelectorAll<HTMLElement>('[data-readout-host]')) host.tabIndex = 0;
+  // The embed code's copy buttons (EmbedCode.astro) appear only where they can work; without scripts the
+  // read-only fields are still selectable.
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-embed-copy]')) {
+    const field = document.getElementById(button.dataset['embedCopy'] ?? '');
+    const status = button.nextElementSibling;
+    if (!(field instanceof HTMLTextAreaElement) || !status) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      field.select();
+      let copied = true;
+      try {
+        await navigator.clipboard.writeText(field.value);
+      } catch {
+        // No clipboard access (plain http, an old browser, permission refused): the code is selected, ready to copy.
+        copied = false;
+      }
+      status.textContent = (copied ? button.dataset['copied'] : button.dataset['failed']) ?? '';
+    });
+  }
 });

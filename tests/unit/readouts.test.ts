@@ -8,6 +8,7 @@ import { chartStates, CHART_IDS } from '../../src/charts/states';
 import { registry, stateOf } from '../../src/charts/registry';
 import type { Readout } from '../../src/charts/readout/attrs';
 import { readoutAttrs } from '../../src/charts/readout/attrs';
+import { withoutReadouts } from '../../src/charts/readout/text';
 import { SOURCE_IDS } from '../../src/data/sources';
 import { sourceAnchor } from '../../src/lib/citation';
 import { LANGUAGES, t } from '../../src/lib/i18n';
@@ -62,5 +63,22 @@ describe('readoutAttrs', () => {
       'data-ro-at': 5,
     });
     expect(readoutAttrs(undefined)).toEqual({});
+  });
+});
+
+describe('withoutReadouts', () => {
+  it('drops every read-out of a model and keeps the rest as it was', () => {
+    for (const chart of CHART_IDS) {
+      const model = (registry[chart].model as (state: unknown, l: 'en') => unknown)(
+        stateOf(chart, chartStates[chart].defaults),
+        'en',
+      );
+      const bare = withoutReadouts(model);
+      expect(readoutsIn(bare), chart).toEqual([]);
+      // Nothing else changes: putting the read-outs back aside, the two agree.
+      expect(JSON.stringify(bare), chart).toBe(
+        JSON.stringify(model, (key, value: unknown) => (key === 'readout' || key === 'readouts' ? undefined : value)),
+      );
+    }
   });
 });

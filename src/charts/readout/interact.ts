@@ -85,12 +85,19 @@ function markAfter(placed: Placed[], from: Placed | undefined, key: string): Pla
   return other.sort((a, b) => Math.abs(a.x - from.x) - Math.abs(b.x - from.x))[0];
 }
 
+/** How each chart readied here handles an event that came before it was (see `attach`). */
+const replays = new WeakMap<HTMLElement, (event: Event) => void>();
+
 /**
- * Makes one chart's read-outs work (once per chart). `first` is the event that woke it, when the module was loaded
- * on the reader's first move (src/layouts/page.ts): it is handled as if it had come after.
+ * Makes one chart's read-outs work (once per chart). `first` is an event that came while this module loaded
+ * (src/layouts/page.ts), on the reader's first moves: it is handled as if it had come after, in the order they
+ * came (the page calls this once per event).
  */
 export function attach(host: HTMLElement, first?: Event): void {
-  if (host.hasAttribute('data-readout-ready')) return;
+  if (host.hasAttribute('data-readout-ready')) {
+    if (first) replays.get(host)?.(first);
+    return;
+  }
   host.setAttribute('data-readout-ready', '');
   host.tabIndex = 0;
   const box = host.querySelector<HTMLElement>('[data-readout-box]')!;
@@ -186,9 +193,13 @@ export function attach(host: HTMLElement, first?: Event): void {
   // A new step redraws the chart: a read-out of what was there goes.
   host.closest('[data-scrolly]')?.addEventListener(STEP_EVENT, hide);
 
-  if (first instanceof KeyboardEvent) key(first);
-  else if (first?.type === 'click') point(first as MouseEvent, true);
-  else if (first?.type === 'focusin' && first.target === host) hint();
-  else if (first instanceof PointerEvent && first.type === 'pointerover' && first.pointerType !== 'touch')
-    point(first, false);
+  const replay = (event: Event) => {
+    if (event instanceof KeyboardEvent) key(event);
+    else if (event.type === 'click') point(event as MouseEvent, true);
+    else if (event.type === 'focusin' && event.target === host) hint();
+    else if (event instanceof PointerEvent && event.type === 'pointerover' && event.pointerType !== 'touch')
+      point(event, false);
+  };
+  replays.set(host, replay);
+  if (first) replay(first);
 }

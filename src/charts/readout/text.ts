@@ -59,3 +59,17 @@ export function readoutOf(lang: Language, figure: ReadoutFigure): Readout {
     ...(figure.at === undefined ? {} : { at: figure.at }),
   };
 }
+
+/**
+ * A model without its read-outs, for a drawing no one can point at or arrow through (a scroller's per-step charts
+ * for readers without JavaScript): the read-outs' sentences would be most of its markup.
+ */
+export function withoutReadouts<M>(model: M): M {
+  if (Array.isArray(model)) return model.map(withoutReadouts) as M;
+  if (!model || typeof model !== 'object') return model;
+  return Object.fromEntries(
+    Object.entries(model)
+      .filter(([key]) => key !== 'readout' && key !== 'readouts')
+      .map(([key, value]) => [key, withoutReadouts(value)]),
+  ) as M;
+}
