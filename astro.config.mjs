@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
@@ -7,6 +8,20 @@ import { storyChecks } from './src/lib/build/storyChecks.ts';
 import { remarkStoryComponents } from './src/lib/build/remarkStoryComponents.ts';
 import { cspInlineHashes } from './src/lib/build/cspHashes.ts';
 import { browserModules } from './src/lib/build/browserModules.ts';
+
+/** `client:split`, the chart islands' directive (src/charts/hydrate/directive.ts says why). */
+function splitHydration() {
+  return /** @type {import('astro').AstroIntegration} */ ({
+    name: 'split-hydration',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) =>
+        addClientDirective({
+          name: 'split',
+          entrypoint: fileURLToPath(new URL('./src/charts/hydrate/directive.ts', import.meta.url)),
+        }),
+    },
+  });
+}
 
 export default defineConfig({
   site: 'https://cecot-explainer.example',
@@ -38,7 +53,7 @@ export default defineConfig({
       styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  integrations: [storyChecks(), svelte(), mdx(), cspInlineHashes()],
+  integrations: [storyChecks(), svelte(), mdx(), cspInlineHashes(), splitHydration()],
   // The browser build gets smaller files for d3-interpolate, d3-color, d3-format (which LayerCake's scales import)
   // and scrollama: src/lib/build/browserModules.ts says why, and tests/e2e/chart-transition.test.ts that the
   // browser still draws what the server draws.

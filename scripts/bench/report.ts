@@ -146,7 +146,7 @@ export function markdown(report: BenchReport): string {
     '## Pages',
     '',
     'Sizes in KiB, gzip (raw in parentheses). "Before islands": inline and module scripts with their imports, run on ' +
-      'load; "islands": chunks that load when a client:visible island scrolls into view. Requests: phone viewport, ' +
+      'load; "islands": chunks that load when a chart island (client:split) nears the viewport. Requests: phone viewport, ' +
       'load plus a scroll to the end.',
     '',
     table(

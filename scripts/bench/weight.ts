@@ -3,7 +3,7 @@
  * raw and gzip. JavaScript is counted exactly as the byte-budget gate counts it (scripts/lib/jsWeight.ts, the
  * same code), so the benchmark and `npm test` can never disagree:
  * - before islands: inline scripts and module scripts with their static imports (what runs on load, before any
- *   client:visible island appears);
+ *   chart island appears; they start near the viewport, `client:split`);
  * - islands: each astro-island's component and renderer chunks with their static imports, loaded when it scrolls
  *   into view. Per island we also report what only that island brings (chunks no eager script or other island on
  *   the page shares), which is where a budget miss usually comes from.

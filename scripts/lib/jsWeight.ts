@@ -3,7 +3,7 @@
  * can gate; the benchmark reports the same figures).
  *
  * - "before islands": inline scripts and `<script type="module" src>` (plus `<link rel="modulepreload">`), with
- *   every chunk they import statically. This runs on load, before any `client:visible` island appears.
+ *   every chunk they import statically. This runs on load, before any chart island (`client:split`) appears.
  * - "total": the above plus each island's component and renderer URLs (and a before-hydration script when Astro
  *   emits one), with their static imports: everything the page runs once every island has hydrated.
  *

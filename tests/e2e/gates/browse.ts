@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { settle } from '../support/settle';
 
 /**
- * Scrolls through the whole page a viewport at a time (so every `client:visible` island sees the viewport), waits
+ * Scrolls through the whole page a viewport at a time (so every chart island (`client:split`, near the viewport) sees the viewport), waits
  * until every island has hydrated (Astro removes an island's `ssr` attribute once it has), then returns to the top
  * and waits until nothing moves (charts go back to their first step when the page scrolls up), so whatever is
  * checked next sees final colours and positions, not a frame of a fade.
