@@ -13,6 +13,7 @@
 import './controller';
 import { EXPLORE_EVENT, STEP_EVENT, type StepDetail } from './stepEvent';
 import { watchSettled } from '../charts/settled';
+import { nextTask } from '../lib/nextTask';
 
 export { STEP_EVENT, type StepDetail };
 
@@ -34,10 +35,25 @@ export function followSteps(getElement: () => HTMLElement | undefined, count: nu
     // The controller may have run before this island hydrated (a reload mid-story): start from what it found.
     const known = Number(host.dataset['activeStep']);
     if (Number.isInteger(known) && known >= 0 && known < count) index = known;
-    const onStep = (event: Event) => {
-      const detail = (event as CustomEvent<StepDetail>).detail;
+    // A step change reaches the chart in the task after the controller's: the controller's work (a look at the
+    // steps, their classes) and the chart's (new marks, the start of its tweens) each fit in a short task on a
+    // phone, where together they made one long one. Events that come meanwhile are merged: the latest wins.
+    // The island's element carries `data-step-pending` until then, which also marks the chart as not settled.
+    let queued: StepDetail | null = null;
+    const apply = () => {
+      const detail = queued;
+      queued = null;
+      getElement()?.removeAttribute('data-step-pending');
+      if (!detail) return;
       if (Number.isInteger(detail.index) && detail.index >= 0 && detail.index < count) index = detail.index;
       progress = Math.min(1, Math.max(0, detail.progress));
+    };
+    const onStep = (event: Event) => {
+      const first = queued === null;
+      queued = (event as CustomEvent<StepDetail>).detail;
+      if (!first) return;
+      getElement()?.setAttribute('data-step-pending', '');
+      void nextTask().then(apply);
     };
     const onExplore = () => {
       explore = { step: Number(host.dataset['exploreStep'] ?? -1), index: Number(host.dataset['exploreIndex'] ?? -1) };

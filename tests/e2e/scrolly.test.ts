@@ -18,6 +18,7 @@ import { scrollStopped, wheelTurn } from './support/reading';
 import { startStaticServer, DIST_DIR, type StaticServer } from './support/staticServer';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
 import { LANGUAGES } from '../../src/lib/i18n';
+import { STEP_EVENT } from '../../src/scrolly/stepEvent';
 import type { Language } from '../../src/data/types';
 
 const VIEWPORTS = [
@@ -344,6 +345,43 @@ for (const lang of LANGUAGES) {
         // Old shape, new shape and at least one in between (frames are few on a loaded 2-core machine).
         expect(await shapesDuringChange(page, scroller.id)).toBeGreaterThan(2);
         await waitForChart(page, scroller.id, 2);
+        await page.context().close();
+      });
+    });
+
+    describe('step changes on a slow phone', () => {
+      it("reach the chart in the task after the controller's, merged: the chart shows the latest step", async () => {
+        const scroller = scrollers.find((s) => s.steps.length >= 3)!;
+        const page = await open(`${scroller.page}#${scroller.steps[0]!.id}`, {
+          width: 375,
+          height: 812,
+          reducedMotion: 'reduce',
+        });
+        await waitForChart(page, scroller.id, 0);
+        await settle(page);
+        // Two step events in one task, as a fast scroll can send them: in that task the chart has not changed yet
+        // and says it is about to (not settled); in a later one it shows the second step only.
+        const seen = await page.evaluate(
+          ([id, event]) => {
+            const section = document.getElementById(id)!;
+            const island = section.querySelector<HTMLElement>('[data-step-index]')!;
+            section.dispatchEvent(new CustomEvent(event, { detail: { index: 1, progress: 0 } }));
+            section.dispatchEvent(new CustomEvent(event, { detail: { index: 2, progress: 0 } }));
+            const during = { index: island.dataset['stepIndex'], pending: island.hasAttribute('data-step-pending') };
+            return new Promise<{ during: typeof during; after: typeof during }>((resolve) =>
+              setTimeout(() => {
+                const after = { index: island.dataset['stepIndex'], pending: island.hasAttribute('data-step-pending') };
+                resolve({ during, after });
+              }, 100),
+            );
+          },
+          [scroller.id, STEP_EVENT] as const,
+        );
+        expect(seen).toEqual({ during: { index: '0', pending: true }, after: { index: '2', pending: false } });
+        expect(await waitForChart(page, scroller.id, 2)).toBe(
+          expectedDescription(scroller.chart, scroller.steps[2]!.state),
+        );
+        expect(page.errors).toEqual([]);
         await page.context().close();
       });
     });

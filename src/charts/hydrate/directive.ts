@@ -7,13 +7,7 @@
  * Registered in astro.config.mjs (`addClientDirective`); Astro inlines it in every page that has a chart island.
  */
 import type { ClientDirective } from 'astro';
-
-/** Resolves in a new task, after the browser has had a chance to paint and handle input. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { nextTask } from '../../lib/nextTask';
 
 const split: ClientDirective = (load, _options, el) => {
   const start = async () => {
