@@ -100,6 +100,8 @@ export interface LongTask {
 
 export interface ScrollRun {
   path: string;
+  /** The control page (CONTROL_PATH), not a page of the site: kept out of the budgets. */
+  control: boolean;
   viewport: string;
   cpuThrottling: number;
   /** 1-minute load average when the run started: on a busy machine the renderer waits for the CPU too. */
@@ -289,6 +291,17 @@ export function attributeLongTasks(tasks: [number, number][], scripts: LoafScrip
     .sort((a, b) => b.longestTaskMs - a.longestTaskMs || b.scriptMs - a.scriptMs);
 }
 
+/**
+ * The control page: plain text of about a chapter's length in words, no stylesheet, no script, no image, served
+ * by the browser itself. Its long tasks while loading are what this machine and browser cost before the site
+ * adds anything (starting the renderer, the first layout with cold font caches), the floor under every page's.
+ */
+export const CONTROL_PATH = '/__bench-control/';
+const CONTROL_PAGE =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
+  '<title>Control</title><h1>Control page</h1>' +
+  '<p>A paragraph of plain text, with nothing for the browser to do but lay it out and paint it.</p>'.repeat(60);
+
 export async function scrollRun(
   browser: Browser,
   origin: string,
@@ -299,6 +312,11 @@ export async function scrollRun(
   const loadAverage = os.loadavg()[0]!;
   const page = await newPage(browser, { width: viewport.width, height: viewport.height });
   await page.addInitScript({ content: RECORDER });
+  if (pathname === CONTROL_PATH) {
+    await page.route(`${origin}${CONTROL_PATH}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: CONTROL_PAGE }),
+    );
+  }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
   await page.goto(`${origin}${pathname}`, { waitUntil: 'load' });
@@ -353,6 +371,7 @@ export async function scrollRun(
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     path: pathname,
+    control: pathname === CONTROL_PATH,
     viewport: viewport.name,
     cpuThrottling,
     loadAverage: round(loadAverage),

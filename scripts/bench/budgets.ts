@@ -121,7 +121,7 @@ export function checkBudgets(report: BenchReport, budgets: BudgetsConfig): Budge
   {
     const name = `Longest task while scrolling (${budgets.scroll.cpuThrottling}x CPU throttling)`;
     const limit = `<= ${budgets.scroll.maxLongTaskMs} ms`;
-    const runs = report.scroll.filter((r) => r.cpuThrottling === budgets.scroll.cpuThrottling);
+    const runs = report.scroll.filter((r) => r.cpuThrottling === budgets.scroll.cpuThrottling && !r.control);
     if (runs.length === 0) skipped(name, limit, 'no scroll run');
     else {
       const w = worst(runs, (r) => r.scroll.longestMs)!;
@@ -132,6 +132,32 @@ export function checkBudgets(report: BenchReport, budgets: BudgetsConfig): Budge
         name,
         limit,
         measured: w.scroll.longestMs === 0 ? 'no long task' : `${w.scroll.longestMs} ms (${w.path}, ${w.viewport})`,
+        status: misses.length ? 'missed' : 'met',
+        misses,
+      });
+    }
+  }
+
+  // Loading at 4x CPU throttling: the same limit, from navigation to the first wheel turn. The control page's
+  // figure is given beside it, as what the machine costs before the site adds anything.
+  {
+    const name = `Longest task while loading (${budgets.scroll.cpuThrottling}x CPU throttling)`;
+    const limit = `<= ${budgets.scroll.maxLongTaskMs} ms`;
+    const all = report.scroll.filter((r) => r.cpuThrottling === budgets.scroll.cpuThrottling);
+    const runs = all.filter((r) => !r.control);
+    if (runs.length === 0) skipped(name, limit, 'no scroll run');
+    else {
+      const w = worst(runs, (r) => r.load.longestMs)!;
+      const control = all.filter((r) => r.control).map((r) => `${r.load.longestMs} ms (${r.viewport})`);
+      const misses = runs
+        .filter((r) => r.load.longestMs > budgets.scroll.maxLongTaskMs)
+        .map((r) => `${r.path} (${r.viewport}): ${r.load.longTasks} long tasks, longest ${r.load.longestMs} ms`);
+      results.push({
+        name,
+        limit,
+        measured:
+          (w.load.longestMs === 0 ? 'no long task' : `${w.load.longestMs} ms (${w.path}, ${w.viewport})`) +
+          (control.length ? `; control page: ${control.join(', ')}` : ''),
         status: misses.length ? 'missed' : 'met',
         misses,
       });

@@ -17,8 +17,8 @@
  * Steps: (1) a measured `astro build` into .builds/bench (inside the project, where Astro keeps its prerender
  * files next to the output); (2) bytes per page from the files; (3) the build served gzip-compressed, as hosts
  * serve it, by the tests' static file server (with the _headers rules) and opened in Chromium: requests per page,
- * then every chapter scrolled with the wheel at 4x CPU throttling, its long tasks put down to the scripts that ran
- * in them; (4) Lighthouse on representative story pages and an embed; (5) copies of the project with 1x, 5x and
+ * then a plain-text control page (the machine's floor) and every chapter of both editions scrolled with the wheel at
+ * 4x CPU throttling, its long tasks put down to the scripts that ran in them; (4) Lighthouse on representative story pages and an embed; (5) copies of the project with 1x, 5x and
  * 20x the chapters in a temporary folder, each built and measured, then deleted.
  */
 import { execFileSync } from 'node:child_process';
@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, chromePath } from '../lib/browser';
 import { startStaticServer } from '../lib/staticServer';
 import { analyseScaling, measureBuild, removeScaledProject, scaledProject, type BuildMeasurement } from './build';
-import { countRequests, scrollRun, VIEWPORTS } from './browser';
+import { CONTROL_PATH, countRequests, scrollRun, VIEWPORTS } from './browser';
 import { checkBudgets, readBudgetsConfig } from './budgets';
 import { lighthouse } from './lighthouse';
 import { markdown, summaryPages, topOffenders, type BenchReport } from './report';
@@ -72,9 +72,12 @@ function chaptersInOrder(pages: BenchReport['pages']): BenchReport['pages'] {
     .sort()
     .map((f) => /^\d{2}-([a-z0-9-]+)\.mdx$/.exec(f)?.[1]);
   const order = (p: { path: string }) => slugs.indexOf(p.path.split('/')[2]);
-  return pages
+  const english = pages
     .filter((p) => p.type === 'chapter' && p.path.startsWith('/en/') && order(p) >= 0)
     .sort((a, b) => order(a) - order(b));
+  // The Spanish edition's addresses are its own words; its chapters follow the English ones, in address order.
+  const spanish = pages.filter((p) => p.type === 'chapter' && p.path.startsWith('/es/'));
+  return [...english, ...spanish];
 }
 
 /** The pages Lighthouse runs on (see --lighthouse-pages above). */
@@ -192,6 +195,14 @@ async function main(): Promise<number> {
       }
       const chapters = chaptersInOrder(pages);
       for (const viewport of VIEWPORTS) {
+        // First the control page: what loading costs this machine and browser before the site adds anything.
+        try {
+          report.scroll.push(
+            await scrollRun(browser, server.url, CONTROL_PATH, viewport, budgets.scroll.cpuThrottling),
+          );
+        } catch (error) {
+          errors.push(`control page ${viewport.name}: ${String(error)}`);
+        }
         for (const chapter of chapters) {
           log(`scrolling ${chapter.path} (${viewport.name}, ${budgets.scroll.cpuThrottling}x CPU throttling)`);
           try {

@@ -230,7 +230,7 @@ export function markdown(report: BenchReport): string {
           'script with most long-frame time (ms)',
         ],
         report.scroll.map((r) => [
-          r.path,
+          r.control ? 'control page (plain text, no CSS or JS)' : r.path,
           r.viewport,
           r.loadAverage,
           r.scrollers,

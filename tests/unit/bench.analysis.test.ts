@@ -81,6 +81,7 @@ function lighthouseResult(
 function scrollRun(path: string, viewport: string, longTasks: [number, number][]): ScrollRun {
   return {
     path,
+    control: false,
     viewport,
     cpuThrottling: 4,
     loadAverage: 1,
@@ -234,6 +235,27 @@ describe('checkBudgets', () => {
     expect(scroll.status).toBe('missed');
     expect(scroll.measured).toBe('70 ms (/en/b/, desktop)');
     expect(scroll.misses).toEqual(['/en/b/ (desktop): 2 long tasks, longest 70 ms']);
+  });
+
+  it('holds loading to the same limit, leaves the control page out of both budgets and shows its floor', () => {
+    const loaded = (path: string, viewport: string, longestMs: number, control = false): ScrollRun => ({
+      ...scrollRun(path, viewport, []),
+      control,
+      load: { longTasks: longestMs > 50 ? 1 : 0, longestMs },
+    });
+    const control = {
+      ...loaded('/__bench-control/', 'phone', 93, true),
+      scroll: scrollRun('x', 'phone', [[0, 99]]).scroll,
+    };
+    const results = checkBudgets(
+      report({ scroll: [control, loaded('/en/a/', 'phone', 40), loaded('/en/b/', 'desktop', 120)] }),
+      budgets,
+    );
+    const loading = byName(results, 'Longest task while loading (4x CPU throttling)');
+    expect(loading.status).toBe('missed');
+    expect(loading.measured).toBe('120 ms (/en/b/, desktop); control page: 93 ms (phone)');
+    expect(loading.misses).toEqual(['/en/b/ (desktop): 1 long tasks, longest 120 ms']);
+    expect(byName(results, 'Longest task while scrolling (4x CPU throttling)').status).toBe('met');
   });
 
   it('says when no long task happened at all', () => {
