@@ -104,6 +104,25 @@ export function countChapters(projectDir: string): number {
  * Runs `astro build` in projectDir with outDir, measuring it. The build's output goes to logFile. Throws when the
  * build fails (with the log's tail), since a failed build measures nothing.
  */
+/**
+ * The Node flags of the project's own build script (`npm run build` in package.json: a cap on V8's old-space
+ * heap, so the collector runs before the build's heap grows past the memory budget), so that what is measured is
+ * the build as the project runs it. The script's form is `node <flags> node_modules/astro/bin/astro.mjs build`.
+ */
+export function buildNodeFlags(projectDir: string): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as {
+    scripts?: { build?: string };
+  };
+  const words = (pkg.scripts?.build ?? '').trim().split(/\s+/);
+  if (words[0] !== 'node') return [];
+  const flags: string[] = [];
+  for (const word of words.slice(1)) {
+    if (!word.startsWith('--')) break;
+    flags.push(word);
+  }
+  return flags;
+}
+
 export async function measureBuild(options: {
   label: string;
   projectDir: string;
@@ -115,7 +134,8 @@ export async function measureBuild(options: {
   const timeFile = `${logFile}.time`;
   const haveTime = existsSync(TIME);
   const command = haveTime ? TIME : process.execPath;
-  const args = haveTime ? ['-v', '-o', timeFile, process.execPath, astroBin, 'build'] : [astroBin, 'build'];
+  const node = [...buildNodeFlags(projectDir), astroBin, 'build'];
+  const args = haveTime ? ['-v', '-o', timeFile, process.execPath, ...node] : node;
   await mkdir(path.dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
   const loadStart = os.loadavg()[0]!;

@@ -3,9 +3,10 @@
  * long tasks put down to scripts, and the markdown summary. Reports are small and hand-made, with only the fields
  * those parts read, sized around the limits so each case sits just under or just over one.
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyseScaling, fitLine, type BuildMeasurement } from '../../scripts/bench/build';
-import { checkBudgets, type BudgetsConfig } from '../../scripts/bench/budgets';
+import { analyseScaling, buildNodeFlags, fitLine, type BuildMeasurement } from '../../scripts/bench/build';
+import { checkBudgets, readBudgetsConfig, type BudgetsConfig } from '../../scripts/bench/budgets';
 import {
   attributeLongTasks,
   NO_SCRIPT,
@@ -478,5 +479,16 @@ describe('markdown summary', () => {
     expect(markdown(r)).not.toContain('## Errors');
     r.errors = ['scroll /en/b/ phone: only 5 of 7 steps became active\nmore detail'];
     expect(markdown(r)).toMatch(/## Errors\n\n- scroll \/en\/b\/ phone: only 5 of 7 steps became active\n/);
+  });
+});
+
+describe("the project's build, as the benchmark runs it", () => {
+  const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+  it("runs with package.json's Node flags: a heap cap under the build's memory budget", () => {
+    const flags = buildNodeFlags(repo);
+    const cap = Number(/^--max-old-space-size=(\d+)$/.exec(flags.find((f) => f.startsWith('--max-old')) ?? '')?.[1]);
+    expect(cap).toBeGreaterThan(0);
+    expect(cap).toBeLessThan(readBudgetsConfig(repo).build.maxPeakMemoryMB);
   });
 });
