@@ -1,6 +1,6 @@
 /**
  * Measured builds: wall time, CPU time and peak memory of `astro build`, and how they grow with the number of
- * chapters (copies of the project with 1x, 5x, 20x the chapters, in a temporary folder that is deleted after).
+ * chapters (copies of the project with 1x, 5x, 14x the chapters, in a temporary folder that is deleted after).
  *
  * Memory is measured two ways because they answer different questions:
  * - `maxRssMB`: GNU time's "Maximum resident set size", the largest single process (Node running Astro);
@@ -14,6 +14,7 @@ import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } fr
 import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { CHAPTER_FILE } from '../../src/lib/chapterFile';
 
 export interface BuildMeasurement {
   label: string;
@@ -200,9 +201,11 @@ const SKIP = new Set([
 
 /**
  * A copy of the project in a temporary folder with `multiple` times the chapters: each chapter file
- * content/chapters/<lang>/NN-slug.mdx gets copies NN-slug-copy-K.mdx (K = 1 … multiple-1), same frontmatter and
- * body, so every language keeps the same slugs. Copies keep their original's number (file names have two digits,
- * and 20x the chapters would not fit in 01–99); chapters are ordered by number, so each copy follows its original.
+ * content/chapters/<lang>/NN-key.mdx gets copies with the key `key-copy-K` (K = 1 … multiple-1), same body, and a
+ * Spanish slug `slug-copy-K`, because the site refuses two chapters with one number or one address. Chapters are
+ * renumbered so that each copy follows its original, in the same order in every language (which pairs the
+ * languages' files by key). Numbers have two digits, so a language holds at most 99 chapters: a multiple that
+ * needs more is an error, not a quietly smaller copy.
  *
  * node_modules is a real folder of links to the project's packages, without its caches (.astro, .vite), so the
  * copy builds cold, like a clean clone, and never writes into the project's caches.
@@ -219,20 +222,38 @@ export async function scaledProject(projectDir: string, multiple: number): Promi
     if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
     await symlink(path.join(projectDir, 'node_modules', entry), path.join(modules, entry));
   }
-  const chaptersRoot = path.join(dir, 'content/chapters');
+  try {
+    await multiplyChapters(path.join(dir, 'content/chapters'), multiple);
+  } catch (error) {
+    await removeScaledProject(dir);
+    throw error;
+  }
+  return dir;
+}
+
+async function multiplyChapters(chaptersRoot: string, multiple: number): Promise<void> {
   for (const lang of await readdir(chaptersRoot)) {
     const langDir = path.join(chaptersRoot, lang);
     if (!statSync(langDir).isDirectory()) continue;
-    for (const file of await readdir(langDir)) {
-      const m = /^(\d{2})-([a-z0-9-]+)\.mdx$/.exec(file);
-      if (!m) continue;
+    const chapters = (await readdir(langDir)).filter((f) => CHAPTER_FILE.test(f)).sort();
+    if (chapters.length * multiple > 99) {
+      throw new Error(
+        `${multiple}x the ${chapters.length} chapters of content/chapters/${lang} is ${chapters.length * multiple}: ` +
+          'chapter numbers have two digits (at most 99 chapters in a language); choose a smaller multiple',
+      );
+    }
+    for (const [i, file] of chapters.entries()) {
+      const key = CHAPTER_FILE.exec(file)![2]!;
       const text = readFileSync(path.join(langDir, file), 'utf8');
-      for (let k = 1; k < multiple; k++) {
-        await writeFile(path.join(langDir, `${m[1]}-${m[2]}-copy-${k}.mdx`), text);
+      await rm(path.join(langDir, file));
+      for (let k = 0; k < multiple; k++) {
+        const number = String(i * multiple + k + 1).padStart(2, '0');
+        const suffix = k === 0 ? '' : `-copy-${k}`;
+        const copy = text.replace(/^slug: *(\S+) *$/m, (_line, slug: string) => `slug: ${slug}${suffix}`);
+        await writeFile(path.join(langDir, `${number}-${key}${suffix}.mdx`), copy);
       }
     }
   }
-  return dir;
 }
 
 export async function removeScaledProject(dir: string): Promise<void> {

@@ -3,10 +3,10 @@
  * bench-results/report.json (everything) and bench-results/report.md (a short summary, also printed).
  *
  *   npm run bench                     full run (10–20 minutes on a 2-core machine)
- *   npm run bench -- --quick          no Lighthouse and no 20x build (a few minutes)
+ *   npm run bench -- --quick          no Lighthouse and no 14x build (a few minutes)
  *   npm run bench -- --check          exit 1 when a budget in budgets.config.json is missed (combine freely)
  *   npm run bench -- --skip-build     measure the last benchmark build again (.builds/bench), no builds at all
- *   npm run bench -- --skip-scaling   no 1x/5x/20x copies
+ *   npm run bench -- --skip-scaling   no 1x/5x/14x copies
  *   npm run bench -- --lighthouse-runs=N --lighthouse-pages=min|some|all
  *
  * Lighthouse pages: "some" (default) is both language indexes, the first chapter with a scroller, the chapter
@@ -19,7 +19,7 @@
  * serve it, by the tests' static file server (with the _headers rules) and opened in Chromium: requests per page,
  * then a plain-text control page (the machine's floor) and every chapter of both editions scrolled with the wheel at
  * 4x CPU throttling, its long tasks put down to the scripts that ran in them; (4) Lighthouse on representative story pages and an embed; (5) copies of the project with 1x, 5x and
- * 20x the chapters in a temporary folder, each built and measured, then deleted.
+ * 14x the chapters in a temporary folder, each built and measured, then deleted.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -102,7 +102,7 @@ export function markdown(report: BenchReport): string {
     '',
     `${m.cpus} CPUs, ${m.memoryGB.toFixed(0)} GB; Node ${m.node}; ${m.chromium}; Lighthouse ${m.lighthouse}; ` +
       `load average ${m.loadAverage[0].toFixed(1)} at the start, ${m.loadAverage[1].toFixed(1)} at the end` +
-      `${report.options.quick ? '; quick run (no Lighthouse, no 20x build)' : ''}.`,
+      `${report.options.quick ? '; quick run (no Lighthouse, no 14x build)' : ''}.`,
     '',
   );
 

@@ -3,9 +3,18 @@
  * long tasks put down to scripts, and the markdown summary. Reports are small and hand-made, with only the fields
  * those parts read, sized around the limits so each case sits just under or just over one.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyseScaling, buildNodeFlags, fitLine, type BuildMeasurement } from '../../scripts/bench/build';
+import {
+  analyseScaling,
+  buildNodeFlags,
+  fitLine,
+  removeScaledProject,
+  scaledProject,
+  type BuildMeasurement,
+} from '../../scripts/bench/build';
 import { checkBudgets, readBudgetsConfig, type BudgetsConfig } from '../../scripts/bench/budgets';
 import {
   attributeLongTasks,
@@ -490,5 +499,38 @@ describe("the project's build, as the benchmark runs it", () => {
     const cap = Number(/^--max-old-space-size=(\d+)$/.exec(flags.find((f) => f.startsWith('--max-old')) ?? '')?.[1]);
     expect(cap).toBeGreaterThan(0);
     expect(cap).toBeLessThan(readBudgetsConfig(repo).build.maxPeakMemoryMB);
+  });
+});
+
+describe('the copies of the project with more chapters, for the build-scaling run', () => {
+  const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+  it('give every chapter its own number and address, each copy after its original, in both languages', async () => {
+    const dir = await scaledProject(repo, 3);
+    try {
+      for (const lang of ['en', 'es']) {
+        const originals = readdirSync(path.join(repo, 'content/chapters', lang)).filter((f) => f.endsWith('.mdx'));
+        const files = readdirSync(path.join(dir, 'content/chapters', lang))
+          .filter((f) => f.endsWith('.mdx'))
+          .sort();
+        expect(files).toHaveLength(originals.length * 3);
+        expect(new Set(files.map((f) => f.slice(0, 2))).size).toBe(files.length);
+        expect(files.slice(0, 3).map((f) => f.slice(3))).toEqual([
+          originals.sort()[0]!.slice(3),
+          originals[0]!.slice(3).replace('.mdx', '-copy-1.mdx'),
+          originals[0]!.slice(3).replace('.mdx', '-copy-2.mdx'),
+        ]);
+        const slugs = files
+          .map((f) => /^slug: *(\S+)/m.exec(readFileSync(path.join(dir, 'content/chapters', lang, f), 'utf8'))?.[1])
+          .filter(Boolean);
+        expect(new Set(slugs).size).toBe(slugs.length);
+      }
+    } finally {
+      await removeScaledProject(dir);
+    }
+  });
+
+  it('refuse a multiple that would need chapter numbers past 99', async () => {
+    await expect(scaledProject(repo, 15)).rejects.toThrow(/at most 99 chapters/);
   });
 });
