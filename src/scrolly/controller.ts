@@ -37,6 +37,15 @@ function debounce(fn: () => void, ms: number): () => void {
   };
 }
 
+/** The element the address's fragment names, if any (a fragment that does not decode names nothing). */
+function addressedElement(): HTMLElement | null {
+  try {
+    return location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
+}
+
 function setup(section: HTMLElement): Controller {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   // The pinned part (chart, title and buttons); on phones the steps pass under it.
@@ -92,8 +101,10 @@ function setup(section: HTMLElement): Controller {
     lastProgress = progress;
     section.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail: { index, progress } }));
   };
-  /** Makes step `index` the active one (`onScreen`: the scroller is in view, so the address may follow it). */
-  const activate = (index: number, progress: number, onScreen: boolean) => {
+  /**
+   * Makes step `index` the active one (`reading`: the reader is at that step, so the address may follow it).
+   */
+  const activate = (index: number, progress: number, reading: boolean) => {
     if (index !== current) {
       steps.forEach((s, i) => {
         s.classList.toggle('is-active', i === index);
@@ -112,8 +123,9 @@ function setup(section: HTMLElement): Controller {
       nextButton?.setAttribute('aria-disabled', String(index === steps.length - 1));
       if (changedByScroll) announce();
       // Keep the address on the step being read, so a reload or a shared link comes back to it; only when the
-      // reader scrolled here (not on the first paint), and without adding history entries.
-      if (changedByScroll && onScreen && steps[index]?.id) {
+      // reader scrolled here (not on the first paint), and without adding history entries. An address that already
+      // names something in that step (a note's way back, #ref-3) is kept: it says more than the step's id.
+      if (changedByScroll && reading && steps[index]?.id && !steps[index]!.contains(addressedElement())) {
         history.replaceState(history.state, '', `#${steps[index]!.id}`);
       }
     }
@@ -127,7 +139,11 @@ function setup(section: HTMLElement): Controller {
     });
     const { index, progress } = activeStep(boxes, trigger);
     const rect = section.getBoundingClientRect();
-    activate(index, progress, rect.top < window.innerHeight && rect.bottom > 0);
+    // The reader is at the step when the scroller is on screen and the step's top has passed the trigger line:
+    // above the first step (the text before the scroller, a note's way back to it) the first step is active for
+    // the chart's sake, but the reader is not reading it, and the address stays where it is.
+    const reached = boxes[index]!.top <= trigger;
+    activate(index, progress, reached && rect.top < window.innerHeight && rect.bottom > 0);
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(update);
@@ -269,12 +285,7 @@ function setup(section: HTMLElement): Controller {
   section.classList.add('is-enhanced');
   // An address inside the scroller (a step, a footnote's way back) was scrolled to before this ran, with the
   // stylesheet's guess at the anchor line: place it on the measured one, below the chart on phones.
-  let addressed: HTMLElement | null = null;
-  try {
-    addressed = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  } catch {
-    addressed = null; // a fragment that does not decode names nothing here
-  }
+  const addressed = addressedElement();
   // Only while it is on screen, where the browser put it: a reader who has since scrolled away (or a fragment set
   // without scrolling) keeps their place.
   const addressedTop = addressed?.getBoundingClientRect().top;

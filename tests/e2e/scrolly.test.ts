@@ -349,6 +349,36 @@ for (const lang of LANGUAGES) {
       });
     });
 
+    describe('the address', () => {
+      it("stays on the text above a scroller when the reader goes back to it; a step's id once the reader reaches the step", async () => {
+        const scroller = scrollers.find((s) => s.chart === 'cecot-cell')!;
+        const page = await open(scroller.page, { width: 375, height: 812, reducedMotion: 'reduce' });
+        // From the end of the page, where the scroller's last step is the active one …
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await scrollStopped(page);
+        await expect.poll(() => activeIndex(page, scroller.id)).toBe(scroller.steps.length - 1);
+        // … back to the last note marker above the scroller, as a note's way back from the list goes.
+        const marker = await page.locator(`#${scroller.id}`).evaluate((section) => {
+          const above = [...document.querySelectorAll('main [id^="ref-"]')].filter(
+            (el) => el.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING,
+          );
+          return above.at(-1)?.id ?? '';
+        });
+        expect(marker).not.toBe('');
+        await page.evaluate((id) => (location.hash = `#${id}`), marker);
+        await scrollStopped(page);
+        // The chart goes back to the first step, and the address stays on the marker (it changes in the same call).
+        await expect.poll(() => activeIndex(page, scroller.id)).toBe(0);
+        expect(await page.evaluate(() => location.hash)).toBe(`#${marker}`);
+        // Reading on into the scroller, the address follows the steps.
+        await wheelUntilActive(page, scroller.steps[0]!.id);
+        await wheelUntilActive(page, scroller.steps[1]!.id);
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${scroller.steps[1]!.id}`);
+        expect(page.errors).toEqual([]);
+        await page.context().close();
+      });
+    });
+
     describe('step changes on a slow phone', () => {
       it("reach the chart in the task after the controller's, merged: the chart shows the latest step", async () => {
         const scroller = scrollers.find((s) => s.steps.length >= 3)!;
