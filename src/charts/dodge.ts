@@ -1,19 +1,5 @@
 /**
- * Spreads label positions apart so no two are closer than `gap`, moving each as little as possible. Used for
- * direct labels at line ends, where several series often finish close together.
- *
- * @param positions vertical positions (any unit, larger = lower)
- * @returns offsets to add to each position, in the same order
- */
-export function dodge(positions: readonly number[], gap: number): number[] {
-  return dodgeSized(
-    positions.map((center) => ({ center, height: 0 })),
-    { gap },
-  );
-}
-
-/**
- * The same for labels of different heights: centres are kept at least half of each neighbour's height plus `gap`
+ * Spreads labels of different heights apart: centres are kept at least half of each neighbour's height plus `gap`
  * apart. With `bottom`, a group pushed past it moves up as a whole until its lowest label ends there. Labels
  * keep the order of their `rank` (default: their centre), so a label set off below its point (`center` lower
  * than `rank`) still reads in the order of the values.
@@ -92,6 +78,39 @@ export function dodgeCss(
   const tops: string[] = [];
   order.forEach((it, j) => (tops[it.i] = `calc(${at(j)} - var(--${prefix}o))`));
   return { vars: decls.join(';'), tops };
+}
+
+/**
+ * What the browser's layout makes of `dodgeCss`, worked out in pixels: the static images (src/charts/static/)
+ * spread a chart's labels with it, from the same centres, lines and order as the live chart, so an image places
+ * its labels as the page would at that plot height and line height. tests/e2e/label-spread.test.ts checks the two
+ * against each other in Chromium.
+ *
+ * @param items centres in pixels from the plot's top, lines, ranks (larger = lower)
+ * @param height the plot's height; `line` one line of a label; `gap` and `above` as in `dodgeCss`, in pixels
+ * @returns each label's centre, in the items' order
+ */
+export function spreadLabels(
+  items: readonly { center: number; lines: number; rank: number }[],
+  { gap, line, height, above = 0 }: { gap: number; line: number; height: number; above?: number },
+): number[] {
+  const order = items.map((it, i) => ({ ...it, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const placed: number[] = [];
+  order.forEach((it, j) => {
+    const prev = order[j - 1];
+    placed.push(
+      prev === undefined
+        ? Math.max((line * it.lines) / 2, it.center)
+        : Math.max(placed[j - 1]! + (line * (prev.lines + it.lines)) / 2 + gap, it.center),
+    );
+  });
+  const overBottom = Math.max(0, ...order.map((it, j) => placed[j]! + (line * it.lines) / 2 - height));
+  const first = order[0];
+  const upTo = first ? placed[0]! - (line * first.lines) / 2 + above : 0;
+  const shift = Math.min(overBottom, upTo);
+  const centres = new Array<number>(items.length);
+  order.forEach((it, j) => (centres[it.i] = placed[j]! - shift));
+  return centres;
 }
 
 /**

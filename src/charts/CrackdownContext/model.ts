@@ -119,8 +119,11 @@ export interface PanelModel {
   atLeast: { key: string; x: number; y: number }[];
   tags: ValueTag[];
   estimate: EstimateMark | undefined;
-  /** The state-of-exception line and its label; `labelAt` says whether the label hangs from the top or sits low. */
-  marker: { x: number; text: string; side: 'left' | 'right'; labelAt: 'top' | 'bottom'; visible: boolean };
+  /**
+   * The state-of-exception line and its label. `labelHeight`: where the label's text starts, as a share of the
+   * y domain's top (1 hangs it from the top, 0.3 sets it low); the live panel and the image both place it so.
+   */
+  marker: { x: number; text: string; side: 'left' | 'right'; labelHeight: number; visible: boolean };
   /** Plain-words chart note under the plot (the counting caveat, the "more than" key). */
   note: string;
   /** Shown instead of marks when no figure falls in the years of the state. */
@@ -259,7 +262,7 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
     text: t(lang, 'ctx.marker', { date: soeDate }),
     // The label goes where the plot is empty: left of the line when there is room there, else right of it.
     side: soeFraction > 0.5 ? ('left' as const) : ('right' as const),
-    labelAt: 'top' as 'top' | 'bottom',
+    labelHeight: 1,
     visible: soeFraction >= 0 && soeFraction <= 1,
   };
   const emptyText = t(lang, 'ctx.empty', { from, to });
@@ -399,7 +402,7 @@ export function crackdownModel(state: CrackdownContextState, lang: Language): Cr
     estimate: undefined,
     // No arrests are counted before the state of exception, so left of its line the plot is empty to the bottom:
     // the label goes low there, leaving the top free for the latest value.
-    marker: { ...marker, labelAt: marker.side === 'left' ? 'bottom' : 'top' },
+    marker: { ...marker, labelHeight: marker.side === 'left' ? 0.3 : 1 },
     note: t(lang, 'ctx.note.arrests'),
     empty: arrestsVisible.length === 0 ? emptyText : undefined,
     zoom: undefined,

@@ -182,7 +182,7 @@ function panelSvg(
 
   const over: string[] = [];
   if (panel.marker.visible) {
-    const top = y(panel.yDomain[1] * (panel.marker.labelAt === 'top' ? 1 : 0.3));
+    const top = y(panel.yDomain[1] * panel.marker.labelHeight);
     over.push(note(x(panel.marker.x), top, panel.marker.text, { side: panel.marker.side, maxWidth: 190 }).svg);
   }
   for (const m of panel.atLeast) if (inside(x(m.x))) over.push(caret(x(m.x), y(m.y), panel.color));

@@ -50,6 +50,9 @@ export interface TimelineFrame {
 /** Tolerance for comparing a tweened cutoff with a point's date (tweens can end a hair short of their target). */
 const EPSILON = 1e-6;
 
+/** How far under its line's end a label set 'below' starts, in pixels (TipLabels and the image). */
+export const LABEL_BELOW_PX = 7;
+
 /** Widest a full label may be on wide screens, in ems of its text (TipLabels' max-width); longer names wrap. */
 export const LABEL_WIDTH_EM = 12;
 

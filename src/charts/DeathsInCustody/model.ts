@@ -103,7 +103,19 @@ export interface DeathsModel {
   throughX: number;
   series: TimelineSeries[];
   /** Cristosal's report of 15 April 2024, drawn once the timeline reaches it (when Cristosal is shown). */
-  marker: { x: number; text: string; shown: boolean };
+  marker: {
+    x: number;
+    /**
+     * Where its note's text starts: left of the marker and high up, where no line runs (every count drawn before
+     * April 2024 is lower than the figures at the marker). Data units and side; the live chart and the image read it.
+     */
+    y: number;
+    side: 'left' | 'right';
+    /** Widest the note may be, in ems of its text. */
+    widthEm: number;
+    text: string;
+    shown: boolean;
+  };
   unit: string;
   causes: CausesModel;
   description: string;
@@ -271,8 +283,11 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
   const xTicks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => yearStart(firstYear + i));
 
   const report = causesOfDeath['cristosal-2024'];
-  const marker = {
+  const marker: DeathsModel['marker'] = {
     x: dateToYear(report.date),
+    y: y.domain()[1]! * 0.97,
+    side: 'left',
+    widthEm: 14.2,
     text: t(lang, 'deaths.note.cristosalReport', {
       date: formatDate(report.date, lang),
       total: formatNumber(report.total, lang),

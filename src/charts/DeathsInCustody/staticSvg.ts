@@ -2,12 +2,14 @@
  * The deaths-in-custody chart as a fixed-size image (see src/charts/static/): the same model as the live chart
  * (deathsModel, and timelineFrame at the state's date), drawn in pixels. Timeline: one line per counter with its
  * faint stub towards the next report, dots by confidence, chevrons over "at least" figures, the Cristosal report
- * marker and direct labels (full names, wrapped in a right gutter, spread apart at this size). Causes: one
- * counter's breakdown as bars, the worked-out remainder as a dashed outline, with the caveat under them.
+ * marker and direct labels (full names in a right gutter). Causes: one counter's breakdown as bars, the
+ * worked-out remainder as a dashed outline, with the caveat under them. What goes where is the model's: the
+ * report note's height, side and width; the labels' sides and lines, spread apart as the page
+ * spreads them (`spreadLabels`). This file only maps the model's data units into its box.
  */
 import { scaleLinear } from 'd3-scale';
 import type { Language } from '../../data/types';
-import { dodge } from '../dodge';
+import { spreadLabels } from '../dodge';
 import { axisX, gridY, type Plot } from '../static/axis';
 import type { StaticChart } from '../define';
 import {
@@ -26,11 +28,13 @@ import {
   type Box,
 } from '../static/svg';
 import { resolveColour, themed } from '../static/theme';
-import { textWidth, wrapBalanced } from '../static/text';
+import { textWidth, wrapInLines } from '../static/text';
 import { deathsModel, timelineFrame, type DeathsModel } from './model';
+import { LABEL_BELOW_PX } from './frame';
 import type { DeathsInCustodyState } from './state';
 
-const LABEL = { size: 14, weight: 'bold' as const, leading: 1.2, halo: true };
+/** Labels' text; a line is the live chart's (--label-line: the chart font × 1.25). */
+const LABEL = { size: 14, weight: 'bold' as const, leading: 1.25, halo: true };
 const GUTTER = 190;
 /** The shape that starts a label, as wide as three quarters of its text's size, as in the live chart. */
 const MARK_SIZE = LABEL.size * 0.75;
@@ -51,9 +55,12 @@ function timeline(model: DeathsModel, box: Box): string {
   const over: string[] = [];
   if (frame.markerVisible) {
     marks.push(marker(x(model.marker.x), plot.top, plot.bottom));
-    // Right of the marker and low down, where no line runs, as in the live chart.
     over.push(
-      note(x(model.marker.x), y(model.yDomain[1] * 0.18), model.marker.text, { side: 'right', maxWidth: 200 }).svg,
+      note(x(model.marker.x), y(model.marker.y), model.marker.text, {
+        side: model.marker.side,
+        maxWidth: model.marker.widthEm * 14,
+        size: 14,
+      }).svg,
     );
   }
   for (const s of frame.series) {
@@ -77,24 +84,24 @@ function timeline(model: DeathsModel, box: Box): string {
     }
   }
 
-  // Labels: the counter's shape, then the full name, wrapped to the room left of the chart's right edge (at most
-  // 250 px); those beside a line's end are spread apart at this height.
+  // Labels: the counter's shape, then the full name, in the lines the model counted for it; spread apart by the
+  // model's line counts as the page spreads them (2 px apart, none past the plot's bottom), a label set below
+  // its line's end starting LABEL_BELOW_PX under it.
+  const line = lineHeight(LABEL);
   const labelX = (l: (typeof frame.labels)[number]) => x(l.x) + (l.side === 'right' ? 9 : 4);
-  const lines = frame.labels.map((l) =>
-    wrapBalanced(l.text, Math.min(250, box.x + box.width - labelX(l)) - MARK_WIDTH, LABEL.size, 'bold'),
-  );
-  const heights = lines.map((l) => l.length * lineHeight(LABEL));
-  const right = frame.labels.map((l, i) => ({ l, i })).filter(({ l }) => l.side === 'right');
-  const gap = Math.max(0, ...right.map(({ i }) => heights[i]!)) + 3;
-  const offsets = dodge(
-    right.map(({ l }) => y(l.y)),
-    gap,
+  const centres = spreadLabels(
+    frame.labels.map((l) => ({
+      center: y(l.y) - plot.top + (l.side === 'below' ? LABEL_BELOW_PX + (line * l.lines) / 2 : 0),
+      lines: l.lines,
+      rank: y(l.y),
+    })),
+    { gap: 2, line, height: plot.bottom - plot.top },
   );
   const labels = frame.labels.map((l, i) => {
-    const j = right.findIndex((r) => r.i === i);
-    const top = l.side === 'right' ? y(l.y) + offsets[j]! - heights[i]! / 2 : y(l.y) + 7;
-    const mark = labelMark(labelX(l), top + lineHeight(LABEL) / 2 + 1, l.shape, l.color, { size: MARK_SIZE });
-    return mark.svg + textLines(labelX(l) + MARK_WIDTH, top, lines[i]!, { ...LABEL, fill: l.color });
+    const lines = wrapInLines(l.text, l.lines, LABEL.size, 'bold');
+    const top = plot.top + centres[i]! - (lines.length * line) / 2;
+    const mark = labelMark(labelX(l), top + line / 2 + 1, l.shape, l.color, { size: MARK_SIZE });
+    return mark.svg + textLines(labelX(l) + MARK_WIDTH, top, lines, { ...LABEL, fill: l.color });
   });
 
   return [

@@ -64,6 +64,10 @@ export interface ModelGap {
 export interface ModelNote {
   key: string;
   x: number;
+  /** Where the note's text starts, in data units: near the plot's top, where no line runs. */
+  y: number;
+  /** Which side of its marker the text goes: towards the middle of the window, so it stays inside the plot. */
+  side: 'left' | 'right';
   text: string;
   /** Shade from x to the end of the window. */
   band: boolean;
@@ -264,11 +268,18 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
   );
 
   const notes: ModelNote[] = [];
+  // Every note's text starts just under the plot's top, on the side of its marker that faces the window's middle;
+  // the live chart and the image both place it so.
+  const placed = (x: number) => ({
+    x,
+    y: yDomain[1] * 0.97,
+    side: x > (xDomain[0] + xDomain[1]) / 2 ? ('left' as const) : ('right' as const),
+  });
   const soe = dateToYear(STATE_OF_EXCEPTION_START);
   if (state.highlight === 'state-of-exception' && soe <= xDomain[1]) {
     notes.push({
       key: 'soe',
-      x: soe,
+      ...placed(soe),
       band: true,
       text: t(lang, 'pp.note.state-of-exception', { date: formatDate(STATE_OF_EXCEPTION_START, lang) }),
     });
@@ -277,7 +288,7 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
   if (state.highlight === 'cecot-opens') {
     notes.push({
       key: 'cecot',
-      x: dateToYear(opens.date),
+      ...placed(dateToYear(opens.date)),
       band: true,
       text: t(lang, 'pp.note.cecot-opens', {
         date: formatDate(opens.date, lang),
@@ -290,7 +301,7 @@ export function populationModel(state: PrisonPopulationState, lang: Language): P
   if (state.highlight === 'overcrowding') {
     notes.push({
       key: 'overcrowding',
-      x: dateToYear(crowded.date),
+      ...placed(dateToYear(crowded.date)),
       band: false,
       text: t(lang, 'pp.note.overcrowding', {
         date: formatDate(crowded.date, lang),

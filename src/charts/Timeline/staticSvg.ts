@@ -1,13 +1,12 @@
 /**
  * The timeline as a fixed-size image (see src/charts/static/): the same model as the live chart (timelineModel),
  * drawn in pixels: month or day ticks on the left, the two lane rails with circles (United States) and diamonds
- * (El Salvador), bands for spans, and the labels in one column with leaders, spread apart at this size.
+ * (El Salvador), bands for spans, and the labels in one column with leaders, where the model spread them.
  */
 import type { Language } from '../../data/types';
 import type { StaticChart } from '../define';
 import { el, group, textLines, type Box } from '../static/svg';
 import { themed } from '../static/theme';
-import { dodgeSized } from '../dodge';
 import { timelineModel } from './model';
 import type { TimelineState } from './state';
 
@@ -52,46 +51,44 @@ function draw(state: TimelineState, lang: Language, box: Box): string {
       }),
     );
 
-  const shown = model.events.filter((e) => e.shown);
-  const centres = shown.map((e) => y(e.y + e.span / 2));
-  const offsets = dodgeSized(
-    centres.map((c) => ({ center: c, height: LINE })),
-    { gap: 1, bottom: top + height },
-  );
-  const drawn = shown.map((e, i) => {
-    const x = rail[e.lane];
-    const at = centres[i]! + offsets[i]!;
-    const leader = el('path', {
-      d: `M${x} ${centres[i]} L${labelX - 6} ${at}`,
-      fill: 'none',
-      stroke: themed('fg-muted'),
-      'stroke-width': 1,
-    });
-    const mark =
-      e.span > 0
-        ? el('rect', {
-            x: x - 4,
-            y: y(e.y),
-            width: 8,
-            height: Math.max(4, (e.span / 100) * height),
-            rx: 4,
-            fill: LANE_COLOUR[e.lane],
-            'fill-opacity': e.lane === 'sv' ? 0.75 : 1,
-          })
-        : glyph(e.lane, x, y(e.y), e.highlight ? 16 : 12);
-    const label = textLines(
-      labelX,
-      at - LINE / 2,
-      [
+  // Each label where the model spread it (`labelY`, a share of the plot's height, as the live chart places it):
+  // spread at the live chart's shortest plot, it leaves room enough for this taller plot's lines.
+  const drawn = model.events
+    .filter((e) => e.shown)
+    .map((e) => {
+      const x = rail[e.lane];
+      const at = y(e.labelY);
+      const leader = el('path', {
+        d: `M${x} ${y(e.y + e.span / 2)} L${labelX - 6} ${at}`,
+        fill: 'none',
+        stroke: themed('fg-muted'),
+        'stroke-width': 1,
+      });
+      const mark =
+        e.span > 0
+          ? el('rect', {
+              x: x - 4,
+              y: y(e.y),
+              width: 8,
+              height: Math.max(4, (e.span / 100) * height),
+              rx: 4,
+              fill: LANE_COLOUR[e.lane],
+              'fill-opacity': e.lane === 'sv' ? 0.75 : 1,
+            })
+          : glyph(e.lane, x, y(e.y), e.highlight ? 16 : 12);
+      const label = textLines(
+        labelX,
+        at - LINE / 2,
         [
-          { text: `${e.when} `, weight: 'bold', fill: LANE_COLOUR[e.lane] },
-          { text: e.text, weight: e.highlight ? 'bold' : 'normal' },
+          [
+            { text: `${e.when} `, weight: 'bold', fill: LANE_COLOUR[e.lane] },
+            { text: e.text, weight: e.highlight ? 'bold' : 'normal' },
+          ],
         ],
-      ],
-      { size: LABEL_SIZE, fill: themed('fg') },
-    );
-    return { leader, mark, label, band: e.span > 0 };
-  });
+        { size: LABEL_SIZE, fill: themed('fg') },
+      );
+      return { leader, mark, label, band: e.span > 0 };
+    });
   // Bands first, then points over them: a day inside a period (the proclamation on the day of the flights) stays
   // visible, ringed in the background colour.
   const marks = [

@@ -98,3 +98,20 @@ export function wrapBalanced(text: string, maxWidth: number, size: number, weigh
   }
   return wrap(text, hi, size, weight);
 }
+
+/**
+ * `text` in at most `lines` lines, as even as they come: for labels whose line count the chart's model decided
+ * (`wrappedLines`, which the live chart's label spreading counts), so the image draws the lines it spreads for.
+ */
+export function wrapInLines(text: string, lines: number, size: number, weight: Weight = 'normal'): string[] {
+  const whole = textWidth(text, size, weight);
+  if (lines <= 1) return wrap(text, Infinity, size, weight);
+  let lo = whole / lines;
+  let hi = whole + 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (wrap(text, mid, size, weight).length > lines) lo = mid;
+    else hi = mid;
+  }
+  return wrap(text, hi, size, weight);
+}
