@@ -9,7 +9,7 @@
  * positions, in the next animation frame, so skipped or reordered events cannot leave the chart in the wrong
  * state. Nothing measures the steps on every frame of a scroll, and no step change runs inside a scroll event.
  *
- * Loaded with the chart islands (stepSignal.svelte.ts imports it), it starts itself on import, in the browser.
+ * Loaded with the chart islands (stepSignal.svelte.ts imports it), it starts itself after import, in the browser.
  * Re-running it (dev reloads, a second import) must not add listeners: each section keeps its one controller in
  * a WeakMap stored on window, and only the first run sets a section up: scrollama's setup() adds a document
  * scroll listener that its destroy() never removes, so it is called once per section, ever.
@@ -18,6 +18,7 @@ import scrollama from 'scrollama';
 import { activeStep, PHONE_MAX_WIDTH, triggerLine } from './activeStep';
 import { EXPLORE_EVENT, STEP_EVENT, type StepDetail } from './stepEvent';
 import { viewIn, withView } from './exploreUrl';
+import { nextTask } from '../lib/nextTask';
 
 interface Controller {
   refresh(): void;
@@ -57,12 +58,22 @@ function setup(section: HTMLElement): Controller {
   let anchor = 0;
   // Phones pin the chart above the steps, so anything scrolled above the anchor line is under the chart.
   let phone = false;
+  // Enhanced first: the buttons it shows are part of the pinned part measured next.
+  section.classList.add('is-enhanced');
   const measureAnchor = () => {
     const chartBottom = sticky?.offsetHeight ?? 0;
     phone = window.innerWidth < PHONE_MAX_WIDTH;
     trigger = triggerLine(window.innerHeight, window.innerWidth, phone ? chartBottom : 0);
     anchor = phone ? Math.min(chartBottom + 12, trigger - 8) : trigger - 8;
-    section.style.setProperty('--step-anchor', `${anchor}px`);
+  };
+  // Written after the steps have been measured, not between two measurements: a custom property on the section
+  // restyles everything in it, and a measurement after that would wait for the restyle (a long task on a phone).
+  // It only sets where a jump lands (scroll-margin-top), which moves nothing on the page.
+  let written = '';
+  const writeAnchor = () => {
+    if (written === `${anchor}px`) return;
+    written = `${anchor}px`;
+    section.style.setProperty('--step-anchor', written);
   };
   measureAnchor();
   let width = window.innerWidth;
@@ -170,6 +181,7 @@ function setup(section: HTMLElement): Controller {
     measureAnchor();
     scroller.offset(`${trigger}px`);
     scroller.resize();
+    writeAnchor();
     schedule();
   };
   window.addEventListener(
@@ -282,7 +294,6 @@ function setup(section: HTMLElement): Controller {
     if (wanted) choose(wanted);
   }
 
-  section.classList.add('is-enhanced');
   // An address inside the scroller (a step, a footnote's way back) was scrolled to before this ran, with the
   // stylesheet's guess at the anchor line: place it on the measured one, below the chart on phones.
   const addressed = addressedElement();
@@ -305,6 +316,7 @@ function setup(section: HTMLElement): Controller {
       keepInSight(document.activeElement);
   };
   keepFocusInSight();
+  writeAnchor();
   // The pinned part can change height after start-up (the chart hydrating, a late font, a wrapped title): the
   // anchor line moves with it, and an element focused just below the old line could now be under the chart.
   if (sticky && 'ResizeObserver' in window) {
@@ -325,9 +337,17 @@ function setup(section: HTMLElement): Controller {
   };
 }
 
-function init() {
+/**
+ * Sets up (or looks again at) every scroller on the page, each in a task of its own, and none in the task that
+ * loaded this module: the island's code, each scroller's first look at its steps and the chart's hydration would
+ * otherwise add up to one long task on a phone. A chart island that hydrates first still shows the right step: it
+ * follows the controller's events whenever they come (stepSignal.svelte.ts).
+ */
+async function init() {
   const registry = (window.__scrollers ??= new WeakMap());
   for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+    await nextTask();
+    // Looked up after the wait: a run that started earlier may have set this section up meanwhile.
     const existing = registry.get(section);
     if (existing) existing.refresh();
     else registry.set(section, setup(section));
@@ -336,7 +356,7 @@ function init() {
 
 // Server rendering of the islands imports this module too; there is nothing to drive there.
 if (typeof document !== 'undefined') {
-  init();
+  void init();
   // A late-loading font or image can move steps; look again once everything has loaded (if it has not already).
-  if (document.readyState !== 'complete') window.addEventListener('load', init, { once: true });
+  if (document.readyState !== 'complete') window.addEventListener('load', () => void init(), { once: true });
 }
