@@ -11,8 +11,8 @@
  *
  * Loaded with the chart islands (stepSignal.svelte.ts imports it), it starts itself after import, in the browser.
  * Re-running it (dev reloads, a second import) must not add listeners: each section keeps its one controller in
- * a WeakMap stored on window, and only the first run sets a section up: scrollama's setup() adds a document
- * scroll listener that its destroy() never removes, so it is called once per section, ever.
+ * a WeakMap stored on window, and only the first run sets a section up: scrollama's observers are set up once per
+ * section, ever.
  */
 import scrollama from 'scrollama';
 import { activeStep, PHONE_MAX_WIDTH, triggerLine } from './activeStep';
@@ -36,6 +36,26 @@ function debounce(fn: () => void, ms: number): () => void {
     clearTimeout(timer);
     timer = setTimeout(fn, ms);
   };
+}
+
+/**
+ * Runs scrollama's setup without the document scroll listener it adds. That listener only tracks the direction
+ * of scrolling, by reading the scroll position on every scroll event, and reading it makes the browser lay the
+ * page out there and then whenever a chart has just changed: twice a frame during a transition, a long task on a
+ * phone. scrollama's step observers read the position themselves before each enter and exit (its entry.js,
+ * `intersectStep`), so the direction they report stays right; the controller does not use it anyway.
+ */
+function withoutDocumentScrollListener<T>(setup: () => T): T {
+  const add = document.addEventListener;
+  document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+    if (args[0] === 'scroll') return;
+    add.apply(this, args);
+  } as Document['addEventListener'];
+  try {
+    return setup();
+  } finally {
+    document.addEventListener = add;
+  }
 }
 
 /** The element the address's fragment names, if any (a fragment that does not decode names nothing). */
@@ -168,8 +188,7 @@ function setup(section: HTMLElement): Controller {
   // scrollama's enter and exit events say when the active step may have changed; which one it is comes from the
   // steps' positions, looked at once in the next frame (activeStep), so events skipped or reordered by a fast
   // scroll or a jump cannot leave the chart in the wrong state.
-  scroller
-    .setup(options as unknown as SetupOptions)
+  withoutDocumentScrollListener(() => scroller.setup(options as unknown as SetupOptions))
     .onStepEnter(schedule)
     .onStepExit(schedule)
     .onStepProgress(({ index, progress }) => {

@@ -379,6 +379,28 @@ for (const lang of LANGUAGES) {
       });
     });
 
+    describe('scroll events', () => {
+      it('run no script on the page: nothing reads the scroll position on every scroll event', async () => {
+        // Reading it makes the browser lay the page out mid-frame whenever a chart has just changed. scrollama's
+        // setup adds such a listener on the document for its direction; the controller leaves it out.
+        const page = scrollers.map((s) => s.page).find((p, i, all) => all.indexOf(p) !== i)!;
+        const tab = await open(page, { width: 375, height: 812 });
+        await tab.locator('[data-scrolly].is-enhanced').first().waitFor({ state: 'attached' });
+        await expect.poll(() => tab.locator('[data-scrolly]:not(.is-enhanced)').count(), { timeout: 10_000 }).toBe(0);
+        const cdp = await tab.context().newCDPSession(tab);
+        const scrollListeners: string[] = [];
+        for (const target of ['document', 'window']) {
+          const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+          const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+          for (const l of listeners)
+            if (l.type === 'scroll') scrollListeners.push(`${target}: ${l.scriptId}:${l.lineNumber}`);
+        }
+        expect(scrollListeners).toEqual([]);
+        expect(tab.errors).toEqual([]);
+        await tab.context().close();
+      });
+    });
+
     describe('step changes on a slow phone', () => {
       it("reach the chart in the task after the controller's, merged: the chart shows the latest step", async () => {
         const scroller = scrollers.find((s) => s.steps.length >= 3)!;
