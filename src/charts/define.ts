@@ -94,10 +94,12 @@ export interface ChartDefinition<C extends ChartId = ChartId> {
   /** The static image (PNG/SVG for readers without JavaScript, share cards, embeds' fallback). */
   readonly image: StaticChart<ChartStateOf<C>>;
   /**
-   * What readers may switch the chart to after a scroller's last step (Scrolly.astro): named views only, so each
-   * choice also has its server-rendered embed page, which is where the choice links without JavaScript. Optional.
+   * What readers may switch the chart to after a scroller's last step (Scrolly.astro), one group of controls or
+   * several: choices among named views, or toggles that switch the values of one list field in any mix (each mix
+   * is a view of its own, src/charts/explore.ts). Every state reachable here has a server-rendered embed page and
+   * image, so it can be linked to, embedded and opened without JavaScript. Optional.
    */
-  readonly explore?: readonly ExploreGroup[];
+  readonly explore?: readonly ExploreGroup<ChartStateOf<C>>[];
 }
 
 /** One choice among a chart's explore controls: a named view of its state.ts, and the button's text. */
@@ -109,10 +111,41 @@ export interface ExploreOption {
   readonly labelVars?: Readonly<Record<string, string | number>>;
 }
 
-/** Choices under one label ("Counted by"): the chart shows one of them at a time. */
-export interface ExploreGroup {
+/** Choices under one label ("Show"): the chart shows one of them at a time. */
+export interface ExploreChoiceGroup {
   readonly labelKey: UiKey;
   readonly options: readonly ExploreOption[];
+}
+
+/** The state's fields that hold a list of strings (a `subsetOf` field): what toggles can switch. */
+type ListField<S> = { [K in keyof S & string]: S[K] extends readonly string[] ? K : never }[keyof S & string];
+
+/**
+ * Toggles under one label ("Counted by"): each button switches one value of a list field on or off, in any mix,
+ * and at least one stays on. Every mix is `base` with that list: a named view when one equals it, else a view of
+ * its own named after the field and values (`counters-sjh-movir`, src/charts/explore.ts).
+ */
+export type ExploreToggleGroup<S> = {
+  [K in ListField<S>]: {
+    readonly labelKey: UiKey;
+    /** The list field the toggles switch. */
+    readonly field: K;
+    /** The named view every mix starts from. */
+    readonly base: string;
+    /** What the mix with every value on is called (a link without JavaScript, where named mixes are offered). */
+    readonly allLabelKey: UiKey;
+    readonly toggles: readonly {
+      readonly value: S[K] extends readonly (infer V)[] ? V : never;
+      readonly labelKey: UiKey;
+    }[];
+  };
+}[ListField<S>];
+
+export type ExploreGroup<S> = ExploreChoiceGroup | ExploreToggleGroup<S>;
+
+/** Whether a group of explore controls is toggles (else choices). */
+export function isToggleGroup<S>(group: ExploreGroup<S>): group is ExploreToggleGroup<S> {
+  return 'toggles' in group;
 }
 
 /** Any one chart's definition, with its own id and state type (a union over the charts, not a mix of them). */
@@ -123,10 +156,18 @@ export function defineChart<const C extends ChartId>(definition: ChartDefinition
   if (definition.spec.chart !== definition.id)
     throw new Error(`Chart "${definition.id}" uses the state spec of "${definition.spec.chart}"`);
   const views = Object.keys(definition.spec.views);
-  for (const option of definition.explore?.flatMap((group) => group.options) ?? [])
-    if (!views.includes(option.view))
-      throw new Error(
-        `Chart "${definition.id}": explore option "${option.view}" is not a named view; allowed: ${views.join(', ')}`,
-      );
+  const named = (view: string, what: string) => {
+    if (!views.includes(view))
+      throw new Error(`Chart "${definition.id}": ${what} "${view}" is not a named view; allowed: ${views.join(', ')}`);
+  };
+  const groups = definition.explore ?? [];
+  for (const group of groups) {
+    if (isToggleGroup(group)) named(group.base, "explore toggles' base");
+    else for (const option of group.options) named(option.view, 'explore option');
+  }
+  // Toggles make their own views, and choices pick among named views: the controller keeps one state for the
+  // chart, so a chart offers one kind or the other.
+  if (groups.some(isToggleGroup) && groups.length > 1)
+    throw new Error(`Chart "${definition.id}": explore toggles must be the chart's only explore group`);
   return definition;
 }

@@ -4,6 +4,7 @@
  * can import it without loading the renderers.
  */
 import { registry, type RegisteredChartId } from '../charts/registry';
+import { embedViews } from '../embeds/views';
 import type { ChartStateOf } from '../charts/states';
 import type { Language } from '../data/types';
 import type { ChartUse } from './build/remarkStoryComponents';
@@ -12,7 +13,7 @@ import { t } from './i18n';
 /** Pixel size of every chart image (PNG and SVG): 16:9, close to Open Graph's 1.91:1 but keeping more of the chart in crops. */
 export const IMAGE_WIDTH = 1200;
 export const IMAGE_HEIGHT = 675;
-/** The view name of a chart's default state; every other view name is one of the chart's named views. */
+/** The view name of a chart's default state; every other view name is a named view or an explore mix. */
 export const DEFAULT_VIEW = 'default';
 
 export type ImageFormat = 'png' | 'svg';
@@ -39,16 +40,14 @@ export interface ChartImage {
   alt: string;
 }
 
-/** Every image a chart has: its default state, then its named views. */
+/** Every image a chart has: one per embeddable view (default, named views, explore mixes: src/embeds/views.ts). */
 export function imageViews(chart: RegisteredChartId): string[] {
-  return [DEFAULT_VIEW, ...Object.keys(registry[chart].spec.views)];
+  return embedViews(chart).map((v) => v.name);
 }
 
 /** The state an image shows. Throws on a view the chart does not have. */
 export function imageState<C extends RegisteredChartId>(chart: C, view: string): ChartStateOf<C> {
-  const spec = registry[chart].spec;
-  if (view === DEFAULT_VIEW) return spec.defaults as ChartStateOf<C>;
-  const state = (spec.views as Record<string, ChartStateOf<C>>)[view];
+  const state = embedViews(chart).find((v) => v.name === view)?.state as ChartStateOf<C> | undefined;
   if (state === undefined)
     throw new Error(`Chart "${chart}" has no view "${view}"; views: ${imageViews(chart).join(', ')}`);
   return state;

@@ -16,6 +16,7 @@ import { settle } from './support/settle';
 import { chaptersWithScrollers } from './support/scrollers';
 import { startStaticServer, DIST_DIR, type StaticServer } from './support/staticServer';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
+import { embedViews } from '../../src/embeds/views';
 import { LANGUAGES } from '../../src/lib/i18n';
 import type { Language } from '../../src/data/types';
 
@@ -23,8 +24,12 @@ interface Panel {
   page: string;
   scroller: string;
   chart: RegisteredChartId;
-  /** The views offered, in order. */
+  /** The views the choice buttons offer, in order (none where the controls are toggles). */
   views: string[];
+  /** The values the toggles switch, in order (none where the controls are choices). */
+  toggles: string[];
+  /** The views the links offer without JavaScript, in order. */
+  links: string[];
 }
 
 /** Every scroller with explore controls in the built chapters of one edition, read from the HTML. */
@@ -37,7 +42,9 @@ function panelsInDist(lang: Language): Panel[] {
       const chart = new RegExp(`data-chart="([^"]+)" id="${scroller}"`).exec(html)?.[1] as RegisteredChartId;
       const panel = html.slice(start, html.indexOf('scrolly-caption', start));
       const views = [...panel.matchAll(/<button[^>]*data-view="([^"]+)"/g)].map((m) => m[1]!);
-      return [{ page, scroller, chart, views }];
+      const toggles = [...panel.matchAll(/<button[^>]*data-toggle="([^"]+)"/g)].map((m) => m[1]!);
+      const links = [...panel.matchAll(/<a[^>]*data-view="([^"]+)"/g)].map((m) => m[1]!);
+      return [{ page, scroller, chart, views, toggles, links }];
     });
   });
 }
@@ -86,19 +93,109 @@ const DESKTOP = { width: 1440, height: 900 };
 for (const lang of LANGUAGES) {
   describe(`${lang} edition`, () => {
     const panels = existsSync(DIST_DIR) ? panelsInDist(lang) : [];
+    // A view's state: a named view's, or an explore mix's (every view has an embed page).
     const describeView = (panel: Panel, view: string) =>
-      registry[panel.chart].describe(
-        (registry[panel.chart].spec.views as Record<string, unknown>)[view] as never,
-        lang,
-      );
+      registry[panel.chart].describe(embedViews(panel.chart).find((v) => v.name === view)!.state as never, lang);
 
     it('the prison population, CECOT cell and deaths in custody scrollers end with explore controls', () => {
       expect(panels.map((p) => p.chart).sort()).toEqual(['cecot-cell', 'deaths-in-custody', 'prison-population']);
-      for (const p of panels) expect(p.views.length).toBeGreaterThan(1);
+      for (const p of panels) expect(p.views.length + p.toggles.length).toBeGreaterThan(1);
+      expect(panels.find((p) => p.chart === 'deaths-in-custody')!.toggles).toEqual([
+        'sjh',
+        'cristosal',
+        'movir',
+        'official',
+      ]);
     });
 
     describe.concurrent('with JavaScript', () => {
-      for (const panel of panels) {
+      for (const panel of panels.filter((p) => p.toggles.length > 0)) {
+        const toggle = (page: Page, value: string) =>
+          page.locator(`#${panel.scroller}-explore button[data-toggle="${value}"]`);
+        const pressedValues = (page: Page) =>
+          page
+            .locator(`#${panel.scroller}-explore button[data-toggle][aria-pressed="true"]`)
+            .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-toggle')));
+
+        for (const size of lang === 'en' ? [DESKTOP, PHONE] : [DESKTOP]) {
+          it(`${panel.page} (${size.width}px): the toggles switch counters on and off in any mix, keep it in the address, and leave the step and the scroll alone`, async ({
+            expect,
+          }) => {
+            const page = await openAtControls(panel, size);
+            const before = await stepState(page, panel.scroller);
+            // The story ends on every counter: all pressed.
+            expect(await pressedValues(page)).toEqual(panel.toggles);
+            // Off one by one down to the last, then one back on: each press shows exactly the mix pressed.
+            const presses = [...panel.toggles.slice(0, -1), panel.toggles[0]!];
+            let on = [...panel.toggles];
+            for (const value of presses) {
+              on = on.includes(value)
+                ? on.filter((v) => v !== value)
+                : panel.toggles.filter((v) => v === value || on.includes(v));
+              const y = await page.evaluate(() => window.scrollY);
+              await toggle(page, value).click();
+              await settle(page);
+              expect(await pressedValues(page)).toEqual(on);
+              const view = new URL(page.url()).searchParams.get('view')!;
+              expect(embedViews(panel.chart).find((v) => v.name === view)?.state).toMatchObject({ counters: on });
+              await expect.poll(() => description(page, panel.scroller)).toBe(describeView(panel, view));
+              expect(new URL(page.url()).hash).toBe(`#${panel.scroller}-explore`);
+              expect(await page.evaluate(() => window.scrollY)).toBe(y);
+              expect(await stepState(page, panel.scroller)).toEqual(before);
+              await expect
+                .poll(() => page.locator(`#${panel.scroller} [data-step-announce]`).textContent())
+                .toBe(describeView(panel, view));
+            }
+            expect(page.errors).toEqual([]);
+            await page.context().close();
+          });
+        }
+
+        it(`${panel.page}: the last counter on stays on, and the reader is told why`, async ({ expect }) => {
+          const page = await openAtControls(panel, DESKTOP, `?view=${panel.toggles[1]}-latest`);
+          expect(await pressedValues(page)).toEqual([panel.toggles[1]]);
+          const shown = await description(page, panel.scroller);
+          await toggle(page, panel.toggles[1]!).click();
+          await settle(page);
+          expect(await pressedValues(page)).toEqual([panel.toggles[1]]);
+          expect(await description(page, panel.scroller)).toBe(shown);
+          expect(new URL(page.url()).searchParams.get('view')).toBe(`${panel.toggles[1]}-latest`);
+          const hint = await page.locator(`#${panel.scroller}-explore .explore-toggles-hint`).textContent();
+          await expect.poll(() => page.locator(`#${panel.scroller} [data-step-announce]`).textContent()).toBe(hint);
+          expect(page.errors).toEqual([]);
+          await page.context().close();
+        });
+
+        it(`${panel.page}: opening the address of a mix shows it, with its toggles pressed`, async ({ expect }) => {
+          const [first, , third] = panel.toggles;
+          const view = `counters-${first}-${third}`;
+          const page = await openAtControls(panel, PHONE, `?view=${view}`);
+          expect(await pressedValues(page)).toEqual([first, third]);
+          await expect.poll(() => description(page, panel.scroller)).toBe(describeView(panel, view));
+          const last = (await page.locator(`#${panel.scroller} [data-step]`).count()) - 1;
+          expect((await stepState(page, panel.scroller)).island).toBe(String(last));
+          expect(page.errors).toEqual([]);
+          await page.context().close();
+        });
+      }
+
+      for (const panel of panels.filter((p) => p.toggles.length > 0)) {
+        it(`${panel.page}: a mix has an embed page of its own that shows it, alone, without JavaScript`, async ({
+          expect,
+        }) => {
+          const view = `counters-${panel.toggles[0]}-${panel.toggles.at(-1)}`;
+          const page = await open(`/embed/${lang}/${panel.chart}/${view}/`, { ...DESKTOP, javaScriptEnabled: false });
+          expect(await page.locator('main').getAttribute('data-view')).toBe(view);
+          expect(await page.locator('main [data-chart-description]').count()).toBe(1);
+          expect((await page.locator('main [data-chart-description]').textContent())?.trim()).toBe(
+            describeView(panel, view),
+          );
+          expect(await page.locator('[data-stepper], template').count()).toBe(0);
+          await page.context().close();
+        });
+      }
+
+      for (const panel of panels.filter((p) => p.views.length > 0)) {
         for (const size of lang === 'en' ? [DESKTOP, PHONE] : [DESKTOP]) {
           it(`${panel.page} (${size.width}px): each button shows its view, keeps it in the address, and leaves the step and the scroll alone`, async ({
             expect,
@@ -191,8 +288,18 @@ for (const lang of LANGUAGES) {
           const controls = page.locator(`#${panel.scroller}-explore`);
           expect(await controls.locator('button').first().isVisible()).toBe(false);
           const links = controls.locator('a[data-view]');
-          expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-view')))).toEqual(panel.views);
-          for (const view of panel.views) {
+          // Choices link to their views; toggles to the mixes that are named views.
+          expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-view')))).toEqual(panel.links);
+          if (panel.views.length > 0) expect(panel.links).toEqual(panel.views);
+          else
+            expect(panel.links).toEqual([
+              'all-counters',
+              'sjh-latest',
+              'cristosal-latest',
+              'movir-latest',
+              'official-latest',
+            ]);
+          for (const view of panel.links) {
             const link = controls.locator(`a[data-view="${view}"]`);
             expect(await link.isVisible()).toBe(true);
             const href = (await link.getAttribute('href'))!;
@@ -201,7 +308,7 @@ for (const lang of LANGUAGES) {
             expect(response.status()).toBe(200);
           }
           // Following one shows the view, drawn on the server.
-          const view = panel.views.at(-1)!;
+          const view = panel.links.at(-2)!;
           await controls.locator(`a[data-view="${view}"]`).click();
           await page.waitForURL(`**/embed/${lang}/${panel.chart}/${view}/`);
           expect(await page.locator('main').getAttribute('data-view')).toBe(view);

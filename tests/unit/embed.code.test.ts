@@ -15,6 +15,7 @@ import {
   type EmbedCodeInput,
 } from '../../src/embeds/code';
 import { allEmbeds, embedCodeInput } from '../../src/embeds/embed';
+import { mixViews } from '../../src/charts/explore';
 import { DEFAULT_VIEW, embedViews, stepperFor, viewOf } from '../../src/embeds/views';
 import { chartStates } from '../../src/charts/states';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
@@ -172,19 +173,30 @@ describe('oEmbed document', () => {
 
 describe('views', () => {
   it.each(Object.keys(chartStates) as (keyof typeof chartStates)[])(
-    '%s: the default state, then every named view',
+    '%s: the default state, then every named view, then the mixes of its explore toggles',
     (chart) => {
       const views = embedViews(chart);
       expect(views[0]).toEqual({ name: DEFAULT_VIEW, state: chartStates[chart].defaults });
-      expect(views.slice(1).map((v) => v.name)).toEqual(Object.keys(chartStates[chart].views));
+      expect(views.slice(1).map((v) => v.name)).toEqual([
+        ...Object.keys(chartStates[chart].views),
+        ...mixViews(registry[chart]).map((v) => v.name),
+      ]);
     },
   );
 
-  it.each(Object.keys(chartStates) as (keyof typeof chartStates)[])('%s: the stepper starts at each view', (chart) => {
-    const stepper = stepperFor(chart);
-    for (const { name, state } of embedViews(chart)) expect(stepper.states[stepper.indexOf(name)]).toEqual(state);
-    expect(stepper.indexOf('no-such-view')).toBe(0);
-  });
+  it.each(Object.keys(chartStates) as (keyof typeof chartStates)[])(
+    '%s: the stepper starts at each named view, and has no mix',
+    (chart) => {
+      const stepper = stepperFor(chart);
+      const mixes = new Set(mixViews(registry[chart]).map((v) => v.name));
+      for (const { name, state } of embedViews(chart)) {
+        expect(stepper.has(name)).toBe(!mixes.has(name));
+        if (!mixes.has(name)) expect(stepper.states[stepper.indexOf(name)]).toEqual(state);
+      }
+      expect(stepper.has('no-such-view')).toBe(false);
+      expect(stepper.indexOf('no-such-view')).toBe(0);
+    },
+  );
 
   it('names the view a state shows, and the default for any other state', () => {
     const spec = chartStates['prison-population'];
@@ -199,7 +211,9 @@ describe('every embed', () => {
   it('covers every registered chart in every language and view', () => {
     const expected = LANGUAGES.flatMap((lang) =>
       (Object.keys(registry) as RegisteredChartId[]).flatMap((chart) =>
-        [DEFAULT_VIEW, ...Object.keys(chartStates[chart].views)].map((view) => `${lang}/${chart}/${view}`),
+        [DEFAULT_VIEW, ...Object.keys(chartStates[chart].views), ...mixViews(registry[chart]).map((v) => v.name)].map(
+          (view) => `${lang}/${chart}/${view}`,
+        ),
       ),
     );
     expect(embeds.map((e) => `${e.lang}/${e.chart}/${e.view}`)).toEqual(expected);

@@ -1,13 +1,16 @@
 /**
- * Exploring a chart after a scroller's last step (issue #14): every choice a chart offers is one of its named
- * views (so it has an embed page to link to without JavaScript), its label exists in both languages, and the
- * choice travels in the address as `?view=<name>` (src/scrolly/exploreUrl.ts).
+ * Exploring a chart after a scroller's last step (issue #14): every view the controls reach (a choice's named
+ * view, or a mix of toggles) has an embed page and an image, so it can be linked to and opened without JavaScript,
+ * its labels exist in both languages, and the view travels in the address as `?view=<name>`
+ * (src/scrolly/exploreUrl.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
-import { defineChart } from '../../src/charts/define';
+import { defineChart, isToggleGroup } from '../../src/charts/define';
 import { LANGUAGES, t } from '../../src/lib/i18n';
 import { embedViews } from '../../src/embeds/views';
+import { imageViews } from '../../src/lib/images';
+import { exploreMixes } from '../../src/charts/explore';
 import { VIEW_PARAM, viewIn, withView } from '../../src/scrolly/exploreUrl';
 
 const exploring = (Object.keys(registry) as RegisteredChartId[]).filter((id) => registry[id].explore?.length);
@@ -19,38 +22,45 @@ describe('explore choices (each chart.ts `explore`)', () => {
 
   describe.each(exploring)('%s', (id) => {
     const entry = registry[id];
-    const options = entry.explore!.flatMap((group) => group.options);
+    // Every view the controls reach: the choices' named views, or every mix of the toggles.
+    const reached = entry.explore!.flatMap((group) =>
+      isToggleGroup(group) ? exploreMixes(entry).map((m) => m.name) : group.options.map((o) => o.view),
+    );
 
-    it('every choice is a named view with an embed page, each offered once', () => {
+    it('every view the controls reach has an embed page and an image, each reached once', () => {
       const embeddable = embedViews(id).map((v) => v.name);
-      for (const option of options) {
-        expect(Object.keys(entry.spec.views)).toContain(option.view);
-        expect(embeddable).toContain(option.view);
+      for (const view of reached) {
+        expect(embeddable).toContain(view);
+        expect(imageViews(id)).toContain(view);
       }
-      expect(new Set(options.map((o) => o.view)).size).toBe(options.length);
+      expect(new Set(reached).size).toBe(reached.length);
     });
 
-    it('every choice draws a different state (pressing one changes the chart)', () => {
-      const states = options.map((o) => JSON.stringify((entry.spec.views as Record<string, unknown>)[o.view]));
+    it('every view reached draws a different state (pressing a control changes the chart)', () => {
+      const states = reached.map((view) => JSON.stringify(embedViews(id).find((v) => v.name === view)!.state));
       expect(new Set(states).size).toBe(states.length);
     });
 
-    it.each(LANGUAGES)('every group and choice has its text in %s', (lang) => {
+    it.each(LANGUAGES)('every group and control has its text in %s', (lang) => {
       for (const group of entry.explore!) {
         expect(t(lang, group.labelKey)).not.toBe('');
-        for (const o of group.options) expect(t(lang, o.labelKey, o.labelVars)).toMatch(/\S/);
+        if (isToggleGroup(group)) {
+          expect(t(lang, group.allLabelKey)).toMatch(/\S/);
+          for (const toggle of group.toggles) expect(t(lang, toggle.labelKey)).toMatch(/\S/);
+        } else for (const o of group.options) expect(t(lang, o.labelKey, o.labelVars)).toMatch(/\S/);
       }
     });
   });
 
   it.each(LANGUAGES)('the controls\u2019 own strings exist in %s', (lang) => {
-    for (const key of ['explore.title', 'explore.hint', 'explore.linksHint'] as const)
+    for (const key of ['explore.title', 'explore.hint', 'explore.linksHint', 'explore.togglesHint'] as const)
       expect(t(lang, key)).toMatch(/\S/);
   });
 
   it('the counts of people in a CECOT cell read 65, 80 and 100 people', () => {
-    const labels = (lang: 'en' | 'es') =>
-      registry['cecot-cell'].explore![0]!.options.map((o) => t(lang, o.labelKey, o.labelVars));
+    const group = registry['cecot-cell'].explore![0]!;
+    if (isToggleGroup(group)) throw new Error('the CECOT cell offers choices');
+    const labels = (lang: 'en' | 'es') => group.options.map((o) => t(lang, o.labelKey, o.labelVars));
     expect(labels('en')).toEqual(['65 people', '80 people', '100 people']);
     expect(labels('es')).toEqual(['65 personas', '80 personas', '100 personas']);
   });
@@ -63,6 +73,58 @@ describe('explore choices (each chart.ts `explore`)', () => {
         explore: [{ labelKey: 'explore.prison.measure', options: [{ view: 'nope', labelKey: 'explore.prison.rate' }] }],
       }),
     ).toThrow(/explore option "nope" is not a named view; allowed: .*rate/);
+  });
+});
+
+describe('the deaths counters as toggles (src/charts/explore.ts)', () => {
+  const entry = registry['deaths-in-custody'];
+  const mixes = exploreMixes(entry);
+  const byName = new Map(mixes.map((m) => [m.name, m]));
+
+  it('reach every mix of the four counters that draw a line: 15, none empty', () => {
+    expect(mixes).toHaveLength(15);
+    expect(mixes.every((m) => m.values.length > 0)).toBe(true);
+    expect(new Set(mixes.map((m) => m.values.join(' '))).size).toBe(15);
+  });
+
+  it('call a mix by its named view where one equals it', () => {
+    expect(byName.get('all-counters')?.values).toEqual(['sjh', 'cristosal', 'movir', 'official']);
+    expect(byName.get('sjh-latest')?.values).toEqual(['sjh']);
+    expect(byName.get('official-latest')?.named).toBe(true);
+  });
+
+  it('name any other mix after its counters, in the data\u2019s order, whatever order the toggles were pressed in', () => {
+    const mix = byName.get('counters-sjh-movir')!;
+    expect(mix.named).toBe(false);
+    expect(mix.state).toEqual({ ...entry.spec.views['all-counters'], counters: ['sjh', 'movir'] });
+    expect(entry.spec.parse({ counters: ['movir', 'sjh'] })).toEqual(mix.state);
+  });
+
+  it('add 10 embeddable views after the named ones, not to the embed stepper or the catalogue', () => {
+    const extra = embedViews('deaths-in-custody').slice(1 + Object.keys(entry.spec.views).length);
+    expect(extra.map((v) => v.name)).toEqual(mixes.filter((m) => !m.named).map((m) => m.name));
+    expect(extra).toHaveLength(10);
+    for (const v of extra) expect(Object.keys(entry.spec.views)).not.toContain(v.name);
+  });
+
+  it('a toggle group whose base is not a named view fails the definition', () => {
+    const group = entry.explore![0]!;
+    expect(() => defineChart({ ...entry, explore: [{ ...group, base: 'nope' } as typeof group] })).toThrow(
+      /explore toggles' base "nope" is not a named view/,
+    );
+  });
+
+  it('toggles share the controls with no other group', () => {
+    const group = entry.explore![0]!;
+    expect(() =>
+      defineChart({
+        ...entry,
+        explore: [
+          group,
+          { labelKey: 'explore.deaths.counters', options: [{ view: 'first-year', labelKey: 'explore.deaths.all' }] },
+        ],
+      }),
+    ).toThrow(/explore toggles must be the chart's only explore group/);
   });
 });
 

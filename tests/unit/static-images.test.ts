@@ -15,6 +15,7 @@ import { LIGHT } from '../../src/charts/static/theme';
 import { findFontFile, fontFiles, MissingFontError } from '../../src/charts/static/fonts';
 import { missingGlyphs, textWidth, wrap, wrapBalanced } from '../../src/charts/static/text';
 import { registry, type RegisteredChartId } from '../../src/charts/registry';
+import { mixViews } from '../../src/charts/explore';
 import { chapterImage, chartImageUrl, firstChart, IMAGE_HEIGHT, IMAGE_WIDTH, imageViews } from '../../src/lib/images';
 import { checkChapterFile } from '../support/chapters';
 import { LANGUAGES, t } from '../../src/lib/i18n';
@@ -108,7 +109,12 @@ const cases = imageRoutes(LANGUAGES).map(({ params }) => params);
 describe('every chart image', () => {
   it('covers every chart, view and language', () => {
     expect(cases.length).toBe(LANGUAGES.length * CHARTS.reduce((n, c) => n + imageViews(c).length, 0));
-    for (const c of CHARTS) expect(imageViews(c)).toEqual(['default', ...Object.keys(registry[c].spec.views)]);
+    for (const c of CHARTS)
+      expect(imageViews(c)).toEqual([
+        'default',
+        ...Object.keys(registry[c].spec.views),
+        ...mixViews(registry[c]).map((v) => v.name),
+      ]);
   });
 
   describe.each(cases)('$lang / $chart / $view', ({ lang, chart, view }) => {

@@ -81,16 +81,18 @@ export default defineChart({
     return rows;
   },
   image: deathsInCustodyImage,
-  // After the story, all the counters or one alone (a view per counter: every mix would be 15 views).
+  // After the story, any mix of the counters: each toggle switches one line on or off (src/charts/explore.ts).
   explore: [
     {
       labelKey: 'explore.deaths.counters',
-      options: [
-        { view: 'all-counters', labelKey: 'explore.deaths.all' },
-        { view: 'sjh-latest', labelKey: 'deaths.counter.sjh' },
-        { view: 'cristosal-latest', labelKey: 'deaths.counter.cristosal' },
-        { view: 'movir-latest', labelKey: 'deaths.counter.movir' },
-        { view: 'official-latest', labelKey: 'deaths.counter.official' },
+      field: 'counters',
+      base: 'all-counters',
+      allLabelKey: 'explore.deaths.all',
+      toggles: [
+        { value: 'sjh', labelKey: 'deaths.counter.sjh' },
+        { value: 'cristosal', labelKey: 'deaths.counter.cristosal' },
+        { value: 'movir', labelKey: 'deaths.counter.movir' },
+        { value: 'official', labelKey: 'deaths.counter.official' },
       ],
     },
   ],
