@@ -6,6 +6,8 @@
  * - d3-interpolate, d3-color, d3-format → the numbers-only stand-ins in src/charts/browser/. The charts only
  *   scale to numbers and format through Intl; the d3 packages ship as single files whose top-level code a bundler
  *   cannot drop, so an island that touched d3-scale downloaded all three.
+ * - LayerCake's `helpers/printDebug.js` → a no-op (src/charts/browser/layercake-printDebug.ts): it runs only with
+ *   LayerCake's `debug` prop, which no chart sets, and weighed about 1 KB gzip in every chart island.
  * - scrollama → the package's own ES module source (index.js, the "module" entry of its package.json) instead of
  *   the UMD build its "browser" field names: same library and version, without the CommonJS wrapper that every
  *   chapter with a chart would download. Node cannot load that source (its imports leave out file extensions),
@@ -33,7 +35,9 @@ export function browserModules(): Plugin {
     name: 'cecot:browser-modules',
     enforce: 'pre',
     applyToEnvironment: (environment) => environment.name === 'client',
-    resolveId(id) {
+    resolveId(id, importer) {
+      if (id === './helpers/printDebug.js' && importer?.includes(`${path.sep}layercake${path.sep}`))
+        return standIn('layercake-printDebug.ts');
       return BROWSER_FILES[id];
     },
   };
