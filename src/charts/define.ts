@@ -9,6 +9,7 @@ import type { SourceId } from '../data/sources';
 import type { UiKey } from '../lib/i18n';
 import type { ChartId, ChartModelOf, ChartStateOf, ChartStateSpecOf } from './states';
 import type { Box } from './static/svg';
+import type { Shape } from './shapes';
 
 /** One figure of a chart's data table ("Show the data"), in the reader's language. */
 export interface TableRow {
@@ -137,6 +138,8 @@ export type ExploreToggleGroup<S> = {
     readonly toggles: readonly {
       readonly value: S[K] extends readonly (infer V)[] ? V : never;
       readonly labelKey: UiKey;
+      /** The shape and colour the chart draws the value's line in: the toggle starts with them, like a key. */
+      readonly mark?: { readonly shape: Shape; readonly color: string };
     }[];
   };
 }[ListField<S>];

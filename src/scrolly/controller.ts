@@ -287,33 +287,25 @@ function setup(section: HTMLElement): Controller {
     if (event.target instanceof HTMLElement) keepInSight(event.target);
   });
 
-  // Explore: a choice button shows its named view, and toggles show the mix of values pressed (each mix a model of
-  // the island, listed in the group's `data-mixes`); the chart shows it while the last step is active. The address
-  // keeps the view's name (exploreUrl.ts), so a link or a reload comes back to it. No scrolling, and the active
-  // step, its position label and its address stay as they are.
+  // Explore: the buttons pressed pick one of the island's models, which the chart shows while the last step is
+  // active. Each group lists in `data-mixes` the model and view name of each set of keys it can press (a choice's
+  // view alone, or any mix of toggles' values, space-separated in the buttons' order). A choice presses itself
+  // alone; a toggle (in a `data-toggles` group) switches itself, and the last one on stays on. The address keeps
+  // the view's name (exploreUrl.ts), so a link or a reload comes back to it. No scrolling, and the active step, its
+  // position label and its address stay as they are.
   if (explore) {
-    const choices = [...explore.querySelectorAll<HTMLButtonElement>('button[data-view]')];
-    const toggles = [...explore.querySelectorAll<HTMLButtonElement>('button[data-toggle]')];
-    // Values (space-separated, in the toggles' order) → [model index, view name].
-    const mixes = JSON.parse(explore.querySelector<HTMLElement>('[data-mixes]')?.dataset['mixes'] ?? '{}') as Record<
-      string,
-      [number, string]
-    >;
-    const show = (index: string) => {
+    const buttons = [...explore.querySelectorAll<HTMLButtonElement>('button[data-view], button[data-toggle]')];
+    const keyOf = (b: HTMLElement) => b.dataset['view'] ?? b.dataset['toggle'];
+    const mixes: Record<string, [index: number, view: string]> = Object.assign(
+      {},
+      ...[...explore.querySelectorAll<HTMLElement>('[data-mixes]')].map((g) => JSON.parse(g.dataset['mixes']!)),
+    );
+    const press = (on: HTMLButtonElement[]) => {
+      const [index, view] = mixes[on.map(keyOf).join(' ')]!;
+      for (const b of buttons) b.setAttribute('aria-pressed', String(on.includes(b)));
       section.dataset['exploreStep'] = String(steps.length - 1);
-      section.dataset['exploreIndex'] = index;
+      section.dataset['exploreIndex'] = String(index);
       section.dispatchEvent(new Event(EXPLORE_EVENT));
-    };
-    const pressed = (b: HTMLButtonElement) => b.getAttribute('aria-pressed') === 'true';
-    const choose = (button: HTMLButtonElement) => {
-      for (const b of choices) b.setAttribute('aria-pressed', String(b === button));
-      show(button.dataset['index']!);
-      return button.dataset['view']!;
-    };
-    const mix = (on: readonly HTMLButtonElement[]) => {
-      const [index, view] = mixes[on.map((b) => b.dataset['toggle']).join(' ')]!;
-      for (const b of toggles) b.setAttribute('aria-pressed', String(on.includes(b)));
-      show(String(index));
       return view;
     };
     // Read when it is said, so a description is the one the island has drawn by then.
@@ -323,30 +315,19 @@ function setup(section: HTMLElement): Controller {
         if (announcer && said) announcer.textContent = said;
       }, delay);
     explore.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-view], button[data-toggle]');
+      const button = buttons.find((b) => b.contains(event.target as Node));
       if (!button) return;
-      let view: string;
-      if (button.dataset['view'] !== undefined) view = choose(button);
-      else {
-        const on = toggles.filter((b) => (b === button) !== pressed(b));
-        // The last value switched on stays on: say why nothing changed.
-        if (on.length === 0) {
-          announce(() => button.closest('[data-mixes]')?.querySelector('.explore-toggles-hint')?.textContent, 0);
-          return;
-        }
-        view = mix(on);
-      }
-      history.replaceState(history.state, '', withView(location.href, view, explore.id));
+      const on = button.closest('[data-toggles]')
+        ? buttons.filter((b) => (b === button) !== (b.getAttribute('aria-pressed') === 'true'))
+        : [button];
+      // The last toggle on stays on: say why nothing changed.
+      if (!on.length) return announce(() => explore.querySelector('.explore-toggles-hint')?.textContent, 0);
+      history.replaceState(history.state, '', withView(location.href, press(on), explore.id));
       // One polite announcement: what the chart now shows, once the island has drawn it.
       announce(() => section.querySelector('.scrolly-graphic [data-chart-description]')?.textContent, 600);
     });
-    const wanted = viewIn(location.search);
-    const choice = choices.find((b) => b.dataset['view'] === wanted);
-    const mixed = Object.entries(mixes)
-      .find(([, [, view]]) => view === wanted)?.[0]
-      .split(' ');
-    if (choice) choose(choice);
-    else if (mixed) mix(toggles.filter((b) => mixed.includes(b.dataset['toggle']!)));
+    const wanted = Object.keys(mixes).find((keys) => mixes[keys]![1] === viewIn(location.search));
+    if (wanted !== undefined) press(buttons.filter((b) => wanted.split(' ').includes(keyOf(b)!)));
   }
 
   // An address inside the scroller (a step, a footnote's way back) was scrolled to before this ran, with the

@@ -6,7 +6,8 @@ import { formatNumber, formatQualified } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { defineChart, type TableRow } from '../define';
 import { row, uniqueSources } from '../table';
-import { counterLabel, countsThrough, deathsModel, timelineFrame } from './model';
+import { COUNTER_SHAPES, counterLabel, countsThrough, deathsModel, timelineFrame } from './model';
+import { seriesColor } from '../palette';
 import { deathsInCustodyImage } from './staticSvg';
 import spec, { LATEST_DEATHS_DATE } from './state';
 
@@ -89,10 +90,26 @@ export default defineChart({
       base: 'all-counters',
       allLabelKey: 'explore.deaths.all',
       toggles: [
-        { value: 'sjh', labelKey: 'deaths.counter.sjh' },
-        { value: 'cristosal', labelKey: 'deaths.counter.cristosal' },
-        { value: 'movir', labelKey: 'deaths.counter.movir' },
-        { value: 'official', labelKey: 'deaths.counter.official' },
+        {
+          value: 'sjh',
+          labelKey: 'deaths.counter.sjh',
+          mark: { shape: COUNTER_SHAPES.sjh, color: seriesColor('sjh') },
+        },
+        {
+          value: 'cristosal',
+          labelKey: 'deaths.counter.cristosal',
+          mark: { shape: COUNTER_SHAPES.cristosal, color: seriesColor('cristosal') },
+        },
+        {
+          value: 'movir',
+          labelKey: 'deaths.counter.movir',
+          mark: { shape: COUNTER_SHAPES.movir, color: seriesColor('movir') },
+        },
+        {
+          value: 'official',
+          labelKey: 'deaths.counter.official',
+          mark: { shape: COUNTER_SHAPES.official, color: seriesColor('official') },
+        },
       ],
     },
   ],
