@@ -84,6 +84,13 @@ export interface ChartDefinition<C extends ChartId = ChartId> {
    * code reach the browser. Plain data (it travels in the page as the island's props).
    */
   model(state: ChartStateOf<C>, lang: Language): ChartModelOf<C>;
+  /**
+   * The model as a drawing that never changes needs it, when that is less (optional): a chart drawn once on the
+   * server (a scroller's per-step charts for readers without JavaScript, the catalogue, embeds) has no use for what
+   * only a transition shows, such as the points a zoom keeps outside the window to slide them in. Without it, the
+   * static drawing gets the whole model.
+   */
+  still?(model: ChartModelOf<C>): ChartModelOf<C>;
   describe(state: ChartStateOf<C>, lang: Language): string;
   /**
    * Every figure the chart draws in `state` (its marks, and the numbers written on it), each with its unit and

@@ -7,7 +7,7 @@ import { formatNumber } from '../../lib/format';
 import { formulaIn, t } from '../../lib/i18n';
 import { defineChart, type TableRow } from '../define';
 import { derivedRow, latestDate, row, uniqueSources } from '../table';
-import { populationModel } from './model';
+import { populationModel, stillPopulation } from './model';
 import { prisonPopulationImage } from './staticSvg';
 import spec from './state';
 
@@ -29,6 +29,7 @@ export default defineChart({
   marks: ['dots', 'shapes'],
   embedHeight: 640,
   model: populationModel,
+  still: stillPopulation,
   describe: (state, lang) => populationModel(state, lang).description,
   // Each series' points in the window, then the figures the state's annotation quotes.
   table: (state, lang) => {

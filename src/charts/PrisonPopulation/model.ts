@@ -24,6 +24,7 @@ import { t } from '../../lib/i18n';
 import { seriesColor } from '../palette';
 import { LABEL_DASH_EM, LABEL_MARK_EM, type Shape } from '../shapes';
 import { wrappedLines } from '../dodge';
+import { lineInWindow, pointsInWindow } from '../window';
 import { capacity, reportedOccupancy } from '../../data/capacity';
 import type { PopulationSeriesKey, PrisonPopulationState } from './state';
 
@@ -187,6 +188,22 @@ export function splitAtGaps<P extends { x: number }>(points: readonly P[]): P[][
     else parts.at(-1)!.push(p);
   });
   return parts;
+}
+
+/**
+ * The model as a drawing that never moves needs it (`still` in define.ts): each series' dots and lines within
+ * the window only. A zoom to 2019 keeps three decades of points to the left, which a per-step chart would carry
+ * unseen.
+ */
+export function stillPopulation(model: PopulationModel): PopulationModel {
+  return {
+    ...model,
+    series: model.series.map((s) => ({
+      ...s,
+      points: pointsInWindow(s.points, model.xDomain),
+      segments: s.segments.map((part) => lineInWindow(part, model.xDomain)).filter((part) => part.length > 0),
+    })),
+  };
 }
 
 export function populationModel(state: PrisonPopulationState, lang: Language): PopulationModel {
