@@ -19,6 +19,8 @@ export interface BudgetsConfig {
     seo: number;
     cls: number;
   };
+  /** HTML per page type, raw and gzip (benchmark only: the gate in `npm test` checks JavaScript). */
+  html?: Record<string, { pageTypes: PageType[]; rawKB: number; gzipKB: number }>;
   scroll: { cpuThrottling: number; maxLongTaskMs: number };
   build: {
     maxSeconds: number;
@@ -64,6 +66,31 @@ export function checkBudgets(report: BenchReport, budgets: BudgetsConfig): Budge
     ];
     for (const [name, limitKB, figure] of checks) {
       if (limitKB === undefined) continue;
+      const limit = `<= ${limitKB} KiB (${budget.pageTypes.join(', ')})`;
+      if (pages.length === 0) {
+        skipped(name, limit, 'no such pages');
+        continue;
+      }
+      const w = worst(pages, figure)!;
+      const misses = pages.filter((p) => figure(p) > limitKB * 1024).map((p) => `${p.path}: ${kib(figure(p))}`);
+      results.push({
+        name,
+        limit,
+        measured: `${kib(figure(w))} (${w.path})`,
+        status: misses.length ? 'missed' : 'met',
+        misses,
+      });
+    }
+  }
+
+  // HTML bytes per page type: what a reader's browser parses, raw, and what it downloads, gzip.
+  for (const [group, budget] of Object.entries(budgets.html ?? {})) {
+    const pages = report.pages.filter((p) => budget.pageTypes.includes(p.type));
+    const checks: [string, number, (p: (typeof pages)[number]) => number][] = [
+      [`HTML ${group} pages, raw`, budget.rawKB, (p) => p.html.raw],
+      [`HTML ${group} pages, gzip`, budget.gzipKB, (p) => p.html.gzip],
+    ];
+    for (const [name, limitKB, figure] of checks) {
       const limit = `<= ${limitKB} KiB (${budget.pageTypes.join(', ')})`;
       if (pages.length === 0) {
         skipped(name, limit, 'no such pages');

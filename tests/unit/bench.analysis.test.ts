@@ -190,6 +190,37 @@ describe('checkBudgets', () => {
     expect(byName(results, 'JS embed pages, total gzip').status).toBe('skipped');
   });
 
+  it('misses an HTML budget by each chapter over it, raw and gzip apart, and leaves other page types out', () => {
+    const withHtml: BudgetsConfig = {
+      ...budgets,
+      html: { chapter: { pageTypes: ['chapter'], rawKB: 150, gzipKB: 30 } },
+    };
+    const sized = (path: string, type: PageType, raw: number, gzip: number) => ({
+      ...page(path, type, 40 * KiB),
+      html: { raw, gzip },
+    });
+    const results = checkBudgets(
+      report({
+        pages: [
+          sized('/en/a/', 'chapter', 150 * KiB, 29 * KiB),
+          sized('/en/b/', 'chapter', 340 * KiB, 30 * KiB),
+          sized('/en/charts/', 'catalogue', 900 * KiB, 90 * KiB),
+        ],
+      }),
+      withHtml,
+    );
+    const raw = byName(results, 'HTML chapter pages, raw');
+    expect(raw.status).toBe('missed');
+    expect(raw.measured).toBe('340.0 KiB (/en/b/)');
+    expect(raw.misses).toEqual(['/en/b/: 340.0 KiB']);
+    // Exactly at the limit is within it.
+    expect(byName(results, 'HTML chapter pages, gzip').status).toBe('met');
+    // A config without HTML budgets checks none.
+    expect(
+      checkBudgets(report({ pages: [sized('/en/b/', 'chapter', 340 * KiB, 30 * KiB)] }), budgets).map((b) => b.name),
+    ).not.toContain('HTML chapter pages, raw');
+  });
+
   it('skips Lighthouse budgets in a quick run instead of passing them', () => {
     const results = checkBudgets(report({ options: { quick: true, skipBuild: false, lighthouseRuns: 3 } }), budgets);
     const perf = byName(results, 'Lighthouse performance');

@@ -8,7 +8,7 @@ import { formatNumber, formatQualified } from '../../lib/format';
 import { formulaIn, localized, t } from '../../lib/i18n';
 import { defineChart, type TableRow } from '../define';
 import { derivedRow, latestDate, row, uniqueSources } from '../table';
-import { areaPerPerson, cecotCellModel, claimsFor, perCell, roomUnderStandard } from './model';
+import { areaPerPerson, cecotCellModel, claimsFor, stillCell, perCell, roomUnderStandard } from './model';
 import { cecotCellImage } from './staticSvg';
 import spec from './state';
 
@@ -56,6 +56,7 @@ export default defineChart({
   marks: [],
   embedHeight: 1000,
   model: cecotCellModel,
+  still: stillCell,
   describe: (state, lang) => cecotCellModel(state, lang).description,
   // Every figure the cell or the prison view writes or draws: the sourced facts, the people-per-cell claims, and
   // our arithmetic on them (frames, area per person, people on the floor or beyond a standard), each with its unit.

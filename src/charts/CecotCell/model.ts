@@ -20,6 +20,7 @@ import type { UiKey } from '../../lib/uiText';
 import type { SourceId } from '../../data/sources';
 import type { SourcedValue } from '../../data/types';
 import type { Readout } from '../readout/attrs';
+import { isInCell, type PersonMark } from './people';
 import { readoutOf } from '../readout/text';
 import { creditOf } from '../../lib/citation';
 
@@ -45,15 +46,7 @@ export interface HtmlLabel {
   visible: boolean;
 }
 
-export interface PersonMark {
-  key: number;
-  x: number;
-  y: number;
-  visible: boolean;
-  onFloor: boolean;
-  /** Beyond the number the overlaid standard would allow in this cell: drawn smaller and paler. */
-  beyond: boolean;
-}
+export type { PersonMark } from './people';
 
 export interface Fixture extends Rect {
   key: string;
@@ -103,7 +96,12 @@ export interface CecotCellModel {
   frames: Rect[];
   places: Rect[];
   fixtures: Fixture[];
+  /** A mark for each person the largest headcount needs; `isInCell` and `isBeyondRoom` say which are drawn. */
   people: PersonMark[];
+  /** How many people the cell holds. */
+  headcount: number;
+  /** How many people the overlaid standard allows in the cell; none without a standard. */
+  room: number | undefined;
   perPerson: ComparisonSquare;
   standard: ComparisonSquare & { id: StandardId | 'none' };
   cellLabels: HtmlLabel[];
@@ -241,6 +239,21 @@ function cellReadouts(state: CecotCellState, lang: Language, each: d.Derived | u
   return readouts;
 }
 
+/**
+ * The model as a drawing that never moves needs it (`still` in define.ts): only the marks and labels it shows.
+ * The island keeps a mark for every person the largest headcount needs, and the labels of both views, so that
+ * people fade in and out and labels swap during a zoom; a drawing of one step would carry the unseen ones too.
+ */
+export function stillCell(model: CecotCellModel): CecotCellModel {
+  const close = model.scale === 'cell';
+  return {
+    ...model,
+    people: close ? model.people.filter((p) => isInCell(model, p)) : [],
+    cellLabels: close ? model.cellLabels.filter((l) => l.visible) : [],
+    prison: { ...model.prison, labels: close ? [] : model.prison.labels },
+  };
+}
+
 export function cecotCellModel(state: CecotCellState, lang: Language): CecotCellModel {
   const area = cecot.cellAreaM2.value;
   const side = Math.sqrt(area);
@@ -296,14 +309,7 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
           y: FLOOR_TOP + Math.floor((i - places) / cols) * FLOOR_PITCH,
         }
       : { x: placeRects[i]!.x + placeRects[i]!.w / 2, y: placeRects[i]!.y + placeRects[i]!.h / 2 };
-    return {
-      key: i,
-      x: toMillimetre(spot.x),
-      y: toMillimetre(spot.y),
-      visible: i < n,
-      onFloor,
-      beyond: room !== undefined && i >= room,
-    };
+    return { key: i, x: toMillimetre(spot.x), y: toMillimetre(spot.y) };
   });
 
   const fixtures: Fixture[] = [
@@ -624,6 +630,8 @@ export function cecotCellModel(state: CecotCellState, lang: Language): CecotCell
     places: placeRects,
     fixtures,
     people,
+    headcount: n,
+    room,
     perPerson,
     standard,
     cellLabels,

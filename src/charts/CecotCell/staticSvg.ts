@@ -14,6 +14,7 @@ import { el, group, lineHeight, paragraph, textLines, type Box } from '../static
 import { resolveColour, themed } from '../static/theme';
 import { widest, wrap, wrapBalanced } from '../static/text';
 import { cecotCellModel, type HtmlLabel, type Rect } from './model';
+import { isBeyondRoom, isInCell } from './people';
 import type { CecotCellState } from './state';
 
 const GAP = 44;
@@ -187,17 +188,18 @@ function closeUp(model: ReturnType<typeof cecotCellModel>, box: Box): string {
   parts.push(
     group(
       model.people
-        .filter((p) => p.visible)
-        .map((p) =>
-          el('circle', {
+        .filter((p) => isInCell(model, p))
+        .map((p) => {
+          const beyond = isBeyondRoom(model, p);
+          return el('circle', {
             cx: X(p.x),
             cy: Y(p.y),
-            r: 0.19 * k * (p.beyond ? 0.62 : 1),
-            fill: p.beyond ? themed('bg') : person,
-            stroke: p.beyond ? person : themed('bg'),
-            'stroke-width': p.beyond ? 0.07 * 0.62 * k : 0.5,
-          }),
-        ),
+            r: 0.19 * k * (beyond ? 0.62 : 1),
+            fill: beyond ? themed('bg') : person,
+            stroke: beyond ? person : themed('bg'),
+            'stroke-width': beyond ? 0.07 * 0.62 * k : 0.5,
+          });
+        }),
     ),
   );
   const inCell = model.cellLabels.filter((l) => l.y <= cell.y + cell.h);
