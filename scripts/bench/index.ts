@@ -10,8 +10,8 @@
  *   npm run bench -- --lighthouse-runs=N --lighthouse-pages=min|some|all
  *
  * Lighthouse pages: "some" (default) is both language indexes, the first chapter with a scroller, the chapter
- * with the most JavaScript and one embed; "min" is the English index, that heaviest chapter and the embed; "all"
- * is every index and chapter in both languages and the embed. Three runs per page take 2–3 minutes on a busy
+ * with the most JavaScript, the English chart catalogue and one embed; "min" is the English index, that heaviest
+ * chapter and the embed; "all" is every index and chapter in both languages, the catalogue and the embed. Three runs per page take 2–3 minutes on a busy
  * 2-core machine, so "all" makes the run about half an hour longer.
  *
  * Steps: (1) a measured `astro build` into .builds/bench (inside the project, where Astro keeps its prerender
@@ -87,6 +87,8 @@ function lighthouseTargets(report: BenchReport, mode: string): BenchReport['page
   const firstScroller = chapters.find((c) => report.scroll.some((s) => s.path === c.path && s.scrollers > 0));
   const heaviest = [...chapters].sort((a, b) => b.js.total.gzip - a.js.total.gzip)[0];
   const embed = pages.find((p) => p.path === '/embed/en/prison-population/') ?? pages.find((p) => p.type === 'embed');
+  // The chart catalogue holds every chart's every view, drawn on the server: the heaviest page of the site.
+  const catalogue = pages.find((p) => p.path === '/en/charts/');
   const byPath = (p: string) => pages.filter((x) => x.path === p);
   const picked =
     mode === 'all'
@@ -95,7 +97,7 @@ function lighthouseTargets(report: BenchReport, mode: string): BenchReport['page
         ? [...byPath('/en/'), heaviest]
         : [...byPath('/en/'), ...byPath('/es/'), firstScroller, heaviest];
   const seen = new Set<string>();
-  return [...picked, embed].filter((p): p is NonNullable<typeof p> => {
+  return [...picked, ...(mode === 'min' ? [] : [catalogue]), embed].filter((p): p is NonNullable<typeof p> => {
     if (!p || seen.has(p.path)) return false;
     seen.add(p.path);
     return true;
