@@ -6,6 +6,8 @@
  * - d3-interpolate, d3-color, d3-format → the numbers-only stand-ins in src/charts/browser/. The charts only
  *   scale to numbers and format through Intl; the d3 packages ship as single files whose top-level code a bundler
  *   cannot drop, so an island that touched d3-scale downloaded all three.
+ * - d3-scale → src/charts/browser/d3-scale.ts: LayerCake's default scales, of which the charts use two linear
+ *   ones (the models, ticks included, are worked out on the server with d3-scale itself).
  * - LayerCake's `helpers/printDebug.js` → a no-op (src/charts/browser/layercake-printDebug.ts): it runs only with
  *   LayerCake's `debug` prop, which no chart sets, and weighed about 1 KB gzip in every chart island.
  * - scrollama → the package's own ES module source (index.js, the "module" entry of its package.json) instead of
@@ -27,6 +29,7 @@ const BROWSER_FILES: Record<string, string> = {
   'd3-interpolate': standIn('d3-interpolate.ts'),
   'd3-color': standIn('d3-color.ts'),
   'd3-format': standIn('d3-format.ts'),
+  'd3-scale': standIn('d3-scale.ts'),
   scrollama: path.join(path.dirname(require.resolve('scrollama/package.json')), 'index.js'),
 };
 
