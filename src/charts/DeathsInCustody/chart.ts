@@ -89,28 +89,12 @@ export default defineChart({
       field: 'counters',
       base: 'all-counters',
       allLabelKey: 'explore.deaths.all',
-      toggles: [
-        {
-          value: 'sjh',
-          labelKey: 'deaths.counter.sjh',
-          mark: { shape: COUNTER_SHAPES.sjh, color: seriesColor('sjh') },
-        },
-        {
-          value: 'cristosal',
-          labelKey: 'deaths.counter.cristosal',
-          mark: { shape: COUNTER_SHAPES.cristosal, color: seriesColor('cristosal') },
-        },
-        {
-          value: 'movir',
-          labelKey: 'deaths.counter.movir',
-          mark: { shape: COUNTER_SHAPES.movir, color: seriesColor('movir') },
-        },
-        {
-          value: 'official',
-          labelKey: 'deaths.counter.official',
-          mark: { shape: COUNTER_SHAPES.official, color: seriesColor('official') },
-        },
-      ],
+      // One per counter that draws a line, the default state's four (Amnesty International's one count is a point).
+      toggles: spec.defaults.counters.map((counter) => ({
+        value: counter,
+        labelKey: `deaths.counter.${counter}` as const,
+        mark: { shape: COUNTER_SHAPES[counter], color: seriesColor(counter) },
+      })),
     },
   ],
 });
