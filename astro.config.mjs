@@ -54,7 +54,7 @@ export default defineConfig({
     },
   },
   integrations: [storyChecks(), svelte(), mdx(), cspInlineHashes(), splitHydration()],
-  // The browser build gets smaller files for d3-interpolate, d3-color, d3-format (which LayerCake's scales import)
+  // The browser build gets smaller files for d3-scale, d3-interpolate, d3-color, d3-format (LayerCake's scales)
   // and scrollama: src/lib/build/browserModules.ts says why, and tests/e2e/chart-transition.test.ts that the
   // browser still draws what the server draws.
   vite: { plugins: [browserModules()] },

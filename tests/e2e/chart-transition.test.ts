@@ -4,7 +4,7 @@
  * reduced motion the change is immediate. The state is changed with a scroller's step buttons, the same
  * controls readers use.
  *
- * This is also the proof that the browser build's stand-ins for d3-interpolate, d3-color and d3-format
+ * This is also the proof that the browser build's stand-ins for d3-scale, d3-interpolate, d3-color and d3-format
  * (src/lib/build/browserModules.ts), which LayerCake's scales import, draw what the published packages draw on the
  * server: both line charts drawn with LayerCake scales are checked, from the built client bundle.
  */
