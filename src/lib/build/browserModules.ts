@@ -10,6 +10,8 @@
  *   ones (the models, ticks included, are worked out on the server with d3-scale itself).
  * - LayerCake's `helpers/printDebug.js` → a no-op (src/charts/browser/layercake-printDebug.ts): it runs only with
  *   LayerCake's `debug` prop, which no chart sets, and weighed about 1 KB gzip in every chart island.
+ * - scrollama's `src/debug.js` → a no-op (src/charts/browser/scrollama-debug.ts): it draws trigger lines only for a
+ *   scroller set up with `debug: true`, which the scroll controller never is.
  * - scrollama → the package's own ES module source (index.js, the "module" entry of its package.json) instead of
  *   the UMD build its "browser" field names: same library and version, without the CommonJS wrapper that every
  *   chapter with a chart would download. Node cannot load that source (its imports leave out file extensions),
@@ -41,6 +43,8 @@ export function browserModules(): Plugin {
     resolveId(id, importer) {
       if (id === './helpers/printDebug.js' && importer?.includes(`${path.sep}layercake${path.sep}`))
         return standIn('layercake-printDebug.ts');
+      if (id === './debug' && importer?.includes(`${path.sep}scrollama${path.sep}`))
+        return standIn('scrollama-debug.ts');
       return BROWSER_FILES[id];
     },
   };
