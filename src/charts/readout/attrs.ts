@@ -3,7 +3,10 @@
  * event, a part of the cell). Its text is written on the server, in the page's language, with the figure's
  * qualifier, date at its own precision, who counted it and how sure we are; the browser only shows it
  * (src/charts/readout/interact.ts). Marks carry it as data attributes, so a chart drawn without any island (an
- * embed, a figure in the text) reads out the same as a hydrated one.
+ * embed, a figure in the text) reads out the same as a hydrated one: `data-ro` (the text), `data-ro-row`,
+ * `data-ro-href` and, on the timeline, `data-ro-at`. Each chart writes them on its marks one by one
+ * (`data-ro={mark.readout?.text}`; Svelte leaves out an attribute whose value is undefined), not as a spread of an
+ * object: one spread anywhere brings Svelte's general attribute code, 2 KB gzip, to every page with a chart.
  */
 export interface Readout {
   /** The whole read-out as one sentence or two: what is shown and what is announced. */
@@ -17,15 +20,4 @@ export interface Readout {
    * page): any number that grows with time. Marks without one go by their position across the screen.
    */
   at?: number;
-}
-
-/** The attributes that make an element a mark with a read-out; none without one. */
-export function readoutAttrs(readout: Readout | undefined): Record<string, string | number> {
-  if (!readout) return {};
-  return {
-    'data-ro': readout.text,
-    'data-ro-row': readout.row,
-    ...(readout.href === undefined ? {} : { 'data-ro-href': readout.href }),
-    ...(readout.at === undefined ? {} : { 'data-ro-at': readout.at }),
-  };
 }
