@@ -17,6 +17,8 @@ export interface BudgetsConfig {
     accessibility: number;
     bestPractices: number;
     seo: number;
+    /** Page types the SEO score applies to, when not all of `pageTypes` (embeds are `noindex` on purpose). */
+    seoPageTypes?: PageType[];
     cls: number;
   };
   /** HTML per page type, raw and gzip (benchmark only: the gate in `npm test` checks JavaScript). */
@@ -118,7 +120,9 @@ export function checkBudgets(report: BenchReport, budgets: BudgetsConfig): Budge
     ['Lighthouse SEO', 'seo'],
   ];
   for (const [name, key] of scores) {
-    const limit = `>= ${lh[key]} (${lh.pageTypes.join(', ')})`;
+    const types = key === 'seo' ? (lh.seoPageTypes ?? lh.pageTypes) : lh.pageTypes;
+    const lhPages = report.lighthouse.filter((r) => types.includes(r.type));
+    const limit = `>= ${lh[key]} (${types.join(', ')})`;
     if (lhPages.length === 0) {
       skipped(name, limit, report.options.quick ? '--quick' : 'no Lighthouse run');
       continue;

@@ -221,6 +221,23 @@ describe('checkBudgets', () => {
     ).not.toContain('HTML chapter pages, raw');
   });
 
+  it('checks the SEO score only on the page types it names, when it names them', () => {
+    const results = checkBudgets(
+      report({
+        lighthouse: [
+          lighthouseResult('/en/', 'index', { seo: 100 }),
+          lighthouseResult('/embed/en/x/', 'embed', { seo: 66 }),
+        ],
+      }),
+      {
+        ...budgets,
+        lighthouse: { ...budgets.lighthouse, pageTypes: ['index', 'embed'], seoPageTypes: ['index'] },
+      },
+    );
+    expect(byName(results, 'Lighthouse SEO').status).toBe('met');
+    expect(byName(results, 'Lighthouse performance').measured).toContain('/');
+  });
+
   it('skips Lighthouse budgets in a quick run instead of passing them', () => {
     const results = checkBudgets(report({ options: { quick: true, skipBuild: false, lighthouseRuns: 3 } }), budgets);
     const perf = byName(results, 'Lighthouse performance');
