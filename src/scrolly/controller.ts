@@ -30,12 +30,13 @@ declare global {
   }
 }
 
-function debounce(fn: () => void, ms: number): () => void {
+function debounce(fn: () => void, ms: number): (() => void) & { cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
+  const call = () => {
     clearTimeout(timer);
     timer = setTimeout(fn, ms);
   };
+  return Object.assign(call, { cancel: () => clearTimeout(timer) });
 }
 
 /**
@@ -113,7 +114,7 @@ function setup(section: HTMLElement): Controller {
    * (without its note markers and notes) when the change came from the buttons or keys (a reader scrolling is
    * reading that text already). A quick flick through the scroller therefore announces only where it ended.
    */
-  const announce = debounce(() => {
+  const announceStep = debounce(() => {
     if (!announcer || current < 0) return;
     const position = announcer.getAttribute('data-template')!.replace('{n}', String(current + 1));
     let text = '';
@@ -152,7 +153,7 @@ function setup(section: HTMLElement): Controller {
       // The ends are aria-disabled rather than disabled: a disabled button would drop the reader's focus.
       previousButton?.setAttribute('aria-disabled', String(index === 0));
       nextButton?.setAttribute('aria-disabled', String(index === steps.length - 1));
-      if (changedByScroll) announce();
+      if (changedByScroll) announceStep();
       // Keep the address on the step being read, so a reload or a shared link comes back to it; only when the
       // reader scrolled here (not on the first paint), and without adding history entries. An address that already
       // names something in that step (a note's way back, #ref-3) is kept: it says more than the step's id.
@@ -309,11 +310,15 @@ function setup(section: HTMLElement): Controller {
       return view;
     };
     // Read when it is said, so a description is the one the island has drawn by then.
-    const announce = (text: () => string | null | undefined, delay: number) =>
-      setTimeout(() => {
+    // The reader's press is the latest news: a step's announcement still waiting (the scroll that brought the
+    // reader here settles 600 ms later) would otherwise overwrite it.
+    const announce = (text: () => string | null | undefined, delay: number) => {
+      announceStep.cancel();
+      return setTimeout(() => {
         const said = text();
         if (announcer && said) announcer.textContent = said;
       }, delay);
+    };
     explore.addEventListener('click', (event) => {
       const button = buttons.find((b) => b.contains(event.target as Node));
       if (!button) return;
