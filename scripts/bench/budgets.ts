@@ -59,55 +59,39 @@ export function checkBudgets(report: BenchReport, budgets: BudgetsConfig): Budge
   const skipped = (name: string, limit: string, why: string) =>
     results.push({ name, limit, measured: `not measured (${why})`, status: 'skipped', misses: [] });
 
+  type Page = BenchReport['pages'][number];
+  /** A byte budget over pages of some types: the worst page is the figure, each page over the limit a miss. */
+  const checkBytes = (name: string, pageTypes: PageType[], limitKB: number, figure: (p: Page) => number) => {
+    const pages = report.pages.filter((p) => pageTypes.includes(p.type));
+    const limit = `<= ${limitKB} KiB (${pageTypes.join(', ')})`;
+    if (pages.length === 0) return skipped(name, limit, 'no such pages');
+    const w = worst(pages, figure)!;
+    const misses = pages.filter((p) => figure(p) > limitKB * 1024).map((p) => `${p.path}: ${kib(figure(p))}`);
+    results.push({
+      name,
+      limit,
+      measured: `${kib(figure(w))} (${w.path})`,
+      status: misses.length ? 'missed' : 'met',
+      misses,
+    });
+  };
+
   // JavaScript bytes per page type.
   for (const [group, budget] of Object.entries(budgets.js)) {
-    const pages = report.pages.filter((p) => budget.pageTypes.includes(p.type));
-    const checks: [string, number | undefined, (p: (typeof pages)[number]) => number][] = [
-      [`JS ${group} pages, total gzip`, budget.totalGzipKB, (p) => p.js.total.gzip],
-      [`JS ${group} pages, before any island, gzip`, budget.beforeIslandGzipKB, (p) => p.js.beforeIslands.gzip],
-    ];
-    for (const [name, limitKB, figure] of checks) {
-      if (limitKB === undefined) continue;
-      const limit = `<= ${limitKB} KiB (${budget.pageTypes.join(', ')})`;
-      if (pages.length === 0) {
-        skipped(name, limit, 'no such pages');
-        continue;
-      }
-      const w = worst(pages, figure)!;
-      const misses = pages.filter((p) => figure(p) > limitKB * 1024).map((p) => `${p.path}: ${kib(figure(p))}`);
-      results.push({
-        name,
-        limit,
-        measured: `${kib(figure(w))} (${w.path})`,
-        status: misses.length ? 'missed' : 'met',
-        misses,
-      });
-    }
+    checkBytes(`JS ${group} pages, total gzip`, budget.pageTypes, budget.totalGzipKB, (p) => p.js.total.gzip);
+    if (budget.beforeIslandGzipKB !== undefined)
+      checkBytes(
+        `JS ${group} pages, before any island, gzip`,
+        budget.pageTypes,
+        budget.beforeIslandGzipKB,
+        (p) => p.js.beforeIslands.gzip,
+      );
   }
 
   // HTML bytes per page type: what a reader's browser parses, raw, and what it downloads, gzip.
   for (const [group, budget] of Object.entries(budgets.html ?? {})) {
-    const pages = report.pages.filter((p) => budget.pageTypes.includes(p.type));
-    const checks: [string, number, (p: (typeof pages)[number]) => number][] = [
-      [`HTML ${group} pages, raw`, budget.rawKB, (p) => p.html.raw],
-      [`HTML ${group} pages, gzip`, budget.gzipKB, (p) => p.html.gzip],
-    ];
-    for (const [name, limitKB, figure] of checks) {
-      const limit = `<= ${limitKB} KiB (${budget.pageTypes.join(', ')})`;
-      if (pages.length === 0) {
-        skipped(name, limit, 'no such pages');
-        continue;
-      }
-      const w = worst(pages, figure)!;
-      const misses = pages.filter((p) => figure(p) > limitKB * 1024).map((p) => `${p.path}: ${kib(figure(p))}`);
-      results.push({
-        name,
-        limit,
-        measured: `${kib(figure(w))} (${w.path})`,
-        status: misses.length ? 'missed' : 'met',
-        misses,
-      });
-    }
+    checkBytes(`HTML ${group} pages, raw`, budget.pageTypes, budget.rawKB, (p) => p.html.raw);
+    checkBytes(`HTML ${group} pages, gzip`, budget.pageTypes, budget.gzipKB, (p) => p.html.gzip);
   }
 
   // Lighthouse medians on story pages.

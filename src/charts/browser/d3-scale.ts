@@ -61,22 +61,23 @@ export function scaleLinear(): LinearScale {
     back = bimap(range, domain);
     return scale;
   };
-  function domainOf(): number[];
-  function domainOf(values: Iterable<unknown>): LinearScale;
-  function domainOf(values?: Iterable<unknown>) {
-    if (values === undefined) return [...domain];
-    domain = pair(values, 'a domain');
-    return rescale();
-  }
-  function rangeOf(): number[];
-  function rangeOf(values: Iterable<unknown>): LinearScale;
-  function rangeOf(values?: Iterable<unknown>) {
-    if (values === undefined) return [...range];
-    range = pair(values, 'a range');
-    return rescale();
-  }
-  scale.domain = domainOf;
-  scale.range = rangeOf;
+  /** A getter and setter in one, as d3's: no argument reads the pair, a pair sets it and returns the scale. */
+  const accessor = (get: () => Numbers, set: (pair: Numbers) => void, what: string) =>
+    ((values?: Iterable<unknown>) => {
+      if (values === undefined) return [...get()];
+      set(pair(values, what));
+      return rescale();
+    }) as LinearScale['domain'];
+  scale.domain = accessor(
+    () => domain,
+    (d) => (domain = d),
+    'a domain',
+  );
+  scale.range = accessor(
+    () => range,
+    (r) => (range = r),
+    'a range',
+  );
   scale.invert = (value) => back(value);
   scale.copy = () => scaleLinear().domain(domain).range(range);
   return scale;
