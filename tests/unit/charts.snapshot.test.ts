@@ -17,7 +17,7 @@ import { chartComponent } from '../../src/charts/testing';
 export function normalise(markup: string): string {
   return markup
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\s?svelte-[a-z0-9]+/g, '')
+    .replace(/\s?\bs-[a-z0-9]+\b/g, '')
     .replace(/\sclass=""/g, '')
     .replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
     .replace(/></g, '>\n<')

@@ -4,6 +4,8 @@
  * continuously with the cutoff and never past a counter's last report.
  */
 import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { chartComponent } from '../testing';
 import { chartStates } from '../states';
 import { countsThrough, deathsModel, timelineFrame } from './model';
 import { registry } from '../registry';
@@ -109,5 +111,27 @@ describe('registry entry', () => {
     expect(entry.sources).toContain('esnow-2025-04-15');
     expect(entry.sources).toContain('ap-bastille-2024-07');
     expect(entry.sources).not.toContain('amnesty-oodaloop-2022-06');
+  });
+});
+
+describe('a drawing that never changes (still)', () => {
+  const draw = async (model: unknown) =>
+    render(await chartComponent('deaths-in-custody'), { props: { model: model as never } }).body;
+  const whole = (view: keyof typeof views) => deathsModel(views[view], 'en');
+  const still = registry['deaths-in-custody'].still!;
+
+  it('draws only its own view: a timeline step has no bars, a causes step no lines', async () => {
+    const timeline = await draw(still(whole('to-april-2024') as never));
+    expect(timeline).toContain('panel timeline');
+    expect(timeline).not.toContain('panel causes');
+    const causes = await draw(still(whole('causes-cristosal-2024') as never));
+    expect(causes).toContain('panel causes');
+    expect(causes).not.toContain('panel timeline');
+  });
+
+  it('leaves the live chart both views, to crossfade between them', async () => {
+    const live = await draw(whole('to-april-2024'));
+    expect(live).toContain('panel timeline');
+    expect(live).toContain('panel causes');
   });
 });

@@ -5,7 +5,7 @@ import { dateBounds } from '../../data/dates';
 import { originalPublisherOf } from '../../lib/citation';
 import { timelineEvents } from '../../data/datedEvents';
 import { defineChart } from '../define';
-import { eventBounds, eventLabel, laneLabel, longWhen, timelineModel } from './model';
+import { eventBounds, eventLabel, laneLabel, longWhen, stillTimeline, timelineModel } from './model';
 import { timelineImage } from './staticSvg';
 import spec from './state';
 
@@ -28,6 +28,7 @@ export default defineChart({
   marks: [],
   embedHeight: 720,
   model: timelineModel,
+  still: stillTimeline,
   describe: (state, lang) => timelineModel(state, lang).description,
   // The events the state shows, in time order, each credited to the record that gives it: events, not quantities,
   // so no unit.
