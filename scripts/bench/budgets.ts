@@ -20,6 +20,10 @@ export interface BudgetsConfig {
     /** Page types the SEO score applies to, when not all of `pageTypes` (embeds are `noindex` on purpose). */
     seoPageTypes?: PageType[];
     cls: number;
+    /** Highest median Total Blocking Time, in ms (optional). */
+    tbtMs?: number;
+    /** Highest median Largest Contentful Paint, in ms (optional). */
+    lcpMs?: number;
   };
   /** HTML per page type, raw and gzip (benchmark only: the gate in `npm test` checks JavaScript). */
   html?: Record<string, { pageTypes: PageType[]; rawKB: number; gzipKB: number }>;
@@ -114,6 +118,28 @@ export function checkBudgets(report: BenchReport, budgets: BudgetsConfig): Budge
     const w = worst(lhPages, (r) => r[key], true)!;
     const misses = lhPages.filter((r) => r[key] < lh[key]).map((r) => `${r.path}: ${r[key]}`);
     results.push({ name, limit, measured: `${w[key]} (${w.path})`, status: misses.length ? 'missed' : 'met', misses });
+  }
+  // Timings: the median of a page's runs, against a ceiling, each where the config sets one.
+  const timings: [string, 'tbt' | 'lcp', number | undefined][] = [
+    ['Lighthouse TBT', 'tbt', lh.tbtMs],
+    ['Lighthouse LCP', 'lcp', lh.lcpMs],
+  ];
+  for (const [name, key, ceiling] of timings) {
+    if (ceiling === undefined) continue;
+    const limit = `<= ${ceiling} ms (${lh.pageTypes.join(', ')})`;
+    if (lhPages.length === 0) {
+      skipped(name, limit, report.options.quick ? '--quick' : 'no Lighthouse run');
+      continue;
+    }
+    const w = worst(lhPages, (r) => r[key])!;
+    const misses = lhPages.filter((r) => r[key] > ceiling).map((r) => `${r.path}: ${Math.round(r[key])} ms`);
+    results.push({
+      name,
+      limit,
+      measured: `${Math.round(w[key])} ms (${w.path})`,
+      status: misses.length ? 'missed' : 'met',
+      misses,
+    });
   }
   {
     // Lighthouse shows CLS with three decimals; compare what it shows.

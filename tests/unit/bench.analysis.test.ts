@@ -71,7 +71,9 @@ function page(path: string, type: PageType, totalGzip: number, beforeGzip = 0): 
 function lighthouseResult(
   path: string,
   type: PageType,
-  scores: Partial<Pick<LighthouseResult, 'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'cls'>> = {},
+  scores: Partial<
+    Pick<LighthouseResult, 'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'cls' | 'tbt' | 'lcp'>
+  > = {},
 ): BenchReport['lighthouse'][number] {
   const run = {
     performance: 100,
@@ -219,6 +221,26 @@ describe('checkBudgets', () => {
     expect(
       checkBudgets(report({ pages: [sized('/en/b/', 'chapter', 340 * KiB, 30 * KiB)] }), budgets).map((b) => b.name),
     ).not.toContain('HTML chapter pages, raw');
+  });
+
+  it('misses the TBT and LCP ceilings by the pages over them, exactly at the ceiling being within it', () => {
+    const results = checkBudgets(
+      report({
+        lighthouse: [
+          lighthouseResult('/en/', 'index', { tbt: 50, lcp: 1200 }),
+          lighthouseResult('/en/charts/', 'catalogue', { tbt: 135, lcp: 1224.4 }),
+        ],
+      }),
+      { ...budgets, lighthouse: { ...budgets.lighthouse, pageTypes: ['index', 'catalogue'], tbtMs: 50, lcpMs: 1200 } },
+    );
+    const tbt = byName(results, 'Lighthouse TBT');
+    expect(tbt.status).toBe('missed');
+    expect(tbt.measured).toBe('135 ms (/en/charts/)');
+    expect(tbt.misses).toEqual(['/en/charts/: 135 ms']);
+    expect(byName(results, 'Lighthouse LCP').misses).toEqual(['/en/charts/: 1224 ms']);
+    // A config without ceilings checks no timing.
+    const names = checkBudgets(report({ lighthouse: [lighthouseResult('/en/', 'index')] }), budgets).map((b) => b.name);
+    expect(names).not.toContain('Lighthouse TBT');
   });
 
   it('checks the SEO score only on the page types it names, when it names them', () => {
