@@ -5,6 +5,11 @@
  */
 const MARKER = /<!--(?:\[!?|\[-?\d+|\])?-->/g;
 
+/** Whether a whole comment (`<!--...-->`) is one of Svelte's hydration markers. */
+export function isHydrationMarker(comment: string): boolean {
+  return new RegExp(`^${MARKER.source}$`).test(comment);
+}
+
 /** The markup without Svelte's hydration markers, for a chart that is drawn on the server and never hydrated. */
 export function withoutHydrationMarkers(html: string): string {
   return html.replace(MARKER, '');

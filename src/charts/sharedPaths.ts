@@ -10,17 +10,15 @@
  * markup must stay what its component renders.
  */
 
+import { createHash } from 'node:crypto';
+
 /** Paths shorter than this stay where they are: a `<use>` and its id save too little. */
 export const SHARE_FROM = 500;
 
 const PATH = /<path\b([^>]*?)\sd="([^"]*)"([^>]*?)\s*\/?>(?:<\/path>)?/g;
 
-/** A short, stable id for a path's geometry and class (FNV-1a): the same on every build of the same page. */
-function idOf(key: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return `sp-${(h >>> 0).toString(36)}`;
-}
+/** A short, stable id for a path's geometry and class: the same on every build of the same page. */
+const idOf = (key: string) => `sp-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
 
 const classOf = (attrs: string) => / class="([^"]*)"/.exec(attrs)?.[1] ?? '';
 

@@ -5,16 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chartStates } from '../states';
-import {
-  eventBounds,
-  isPoint,
-  LABEL_LINE_PX,
-  longWhen,
-  MIN_PLOT_HEIGHT_PX,
-  PLACE_STEP,
-  timelineModel,
-  windowOf,
-} from './model';
+import { eventBounds, isPoint, LABEL_LINE_PX, longWhen, MIN_PLOT_HEIGHT_PX, timelineModel, windowOf } from './model';
+import { PLACE_STEP } from './place';
 
 /** How far a drawn place may be from the exact one: positions are kept to PLACE_STEP percent, in pixels here. */
 const ROUNDING_PX = (PLACE_STEP / 100) * MIN_PLOT_HEIGHT_PX;

@@ -13,6 +13,7 @@ import { LANES, timelineEvents, type Lane, type TimelineEvent, type TimelineEven
 import type { TimelineState, TimelineZoom } from './state';
 import type { Readout } from '../readout/attrs';
 import { readoutOf } from '../readout/text';
+import { place } from './place';
 
 /**
  * The shortest plot the chart's CSS allows, in pixels: labels are spread apart for this height, so on any taller
@@ -133,16 +134,8 @@ export function laneLabel(lane: Lane, lang: Language): string {
   return t(lang, `tl.lane.${lane}` as UiKey);
 }
 
-/**
- * Positions are percents of the plot's height, kept to a thousandth of a percent (under a hundredth of a pixel on the tallest
- * plot): the drawing writes each of them into the page, once for every step, and sixteen digits said no more.
- */
-export const PLACE_STEP = 0.001;
-// Divided by a whole number, so that the result prints as few digits as it has (4.412, not 4.412000000000001).
-const pct = (v: number) => Math.round(v / PLACE_STEP) / Math.round(1 / PLACE_STEP);
-
 /** A time's place on a plot from t0 to t1, in percent of its height. */
-const placeIn = (t0: number, t1: number) => (ms: number) => pct(((ms - t0) / (t1 - t0)) * 100);
+const placeIn = (t0: number, t1: number) => (ms: number) => place(((ms - t0) / (t1 - t0)) * 100);
 
 function ticksOf(zoom: TimelineZoom, [t0, t1]: [number, number], lang: Language): TimelineModel['ticks'] {
   const y = placeIn(t0, t1);
@@ -185,7 +178,7 @@ export function timelineModel(state: TimelineState, lang: Language): TimelineMod
       shown,
       highlight: state.highlight === e.id,
       y: point ? y((start + end) / 2) : y(start),
-      span: point ? 0 : pct(y(end) - y(start)),
+      span: point ? 0 : place(y(end) - y(start)),
       labelY: 0,
       when: shortWhen(e, lang),
       text: eventLabel(e.id, lang),
@@ -212,9 +205,9 @@ export function timelineModel(state: TimelineState, lang: Language): TimelineMod
     shown.map((e) => ({ center: toPx(e.y + e.span / 2), height: LABEL_LINE_PX - 1 })),
     { gap: 1, bottom: MIN_PLOT_HEIGHT_PX },
   );
-  shown.forEach((e, i) => (e.labelY = pct(((toPx(e.y + e.span / 2) + offsets[i]!) / MIN_PLOT_HEIGHT_PX) * 100)));
+  shown.forEach((e, i) => (e.labelY = place(((toPx(e.y + e.span / 2) + offsets[i]!) / MIN_PLOT_HEIGHT_PX) * 100)));
   // Hidden labels wait at their marks (clamped just outside the plot), so they slide in from where they belong.
-  for (const e of events) if (!e.shown) e.labelY = pct(Math.min(104, Math.max(-4, e.y + e.span / 2)));
+  for (const e of events) if (!e.shown) e.labelY = place(Math.min(104, Math.max(-4, e.y + e.span / 2)));
 
   const lanes = LANES.map((key) => ({ key, label: laneLabel(key, lang), shown: state.lanes.includes(key) }));
   const description = [

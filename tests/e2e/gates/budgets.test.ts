@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../../scripts/lib/staticServer';
 import { BuildReader, pageJs, staticImports } from '../../../scripts/lib/jsWeight';
 import { builtPages, readBudgets, readPage, type PageType } from '../../../scripts/lib/builtSite';
+import { isHydrationMarker } from '../../../src/charts/hydrationMarkers';
 
 const pages = builtPages();
 const budgets = readBudgets();
@@ -58,15 +59,15 @@ describe('JavaScript budgets (gzip)', () => {
 describe('HTML weight', () => {
   /**
    * An HTML comment in an Astro template is copied into the page every time the component renders (a note marker's
-   * comment once took 7 KB of a chapter), so the templates' comments belong in their frontmatter, their styles or a JavaScript comment in braces.
-   * The only comments a page may carry are the ones its islands hydrate by (see src/charts/hydrationMarkers.ts)
-   * and Astro's own end-of-island marker.
+   * comment once took 7 KB of a chapter), so the templates' comments belong in their frontmatter, their styles or a
+   * JavaScript comment in braces. The only comments a page may carry are the ones its islands hydrate by (see
+   * src/charts/hydrationMarkers.ts) and Astro's own end-of-island marker.
    */
   it("no page carries a template's own comments", () => {
     const found: string[] = [];
     for (const page of pages) {
       for (const [comment] of readPage(page).matchAll(/<!--([\s\S]*?)-->/g)) {
-        if (/^<!--(?:\[!?|\[-?\d+|\]|astro:end)?-->$/.test(comment)) continue;
+        if (isHydrationMarker(comment) || comment === '<!--astro:end-->') continue;
         found.push(`${page.path}: ${comment.slice(0, 80)}`);
       }
     }
