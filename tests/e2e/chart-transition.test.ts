@@ -99,4 +99,32 @@ describe('chart transitions in the browser', () => {
       });
     }
   }
+
+  // The server draws only a step's own view (unit-tested in src/charts/DeathsInCustody/model.test.ts); the island
+  // adds the other, hidden, once it has hydrated, so the first causes step crossfades instead of cutting.
+  it('deaths-in-custody-1: the island holds the causes view, hidden, once hydrated, and shows it at its step', async () => {
+    const page = await newPage(browser, { width: 1440, height: 900 });
+    await page.goto(`${server.url}/en/deaths-in-custody/#deaths-in-custody-1-1`, { waitUntil: 'load' });
+    const graphic = page.locator('#deaths-in-custody-1 .scrolly-graphic');
+    const island = graphic.locator('[data-step-index]');
+    await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe('0');
+    const causes = graphic.locator('.panel.causes');
+    await expect.poll(() => causes.count(), { timeout: 10_000 }).toBe(1);
+    await settle(page);
+    expect(await causes.evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
+
+    const views = await stepStates({ scroller: 'deaths-in-custody-1' } as Case, page);
+    const firstCauses = views.findIndex((s) => (s as { view?: string }).view === 'causes');
+    expect(firstCauses).toBeGreaterThan(0);
+    for (let step = 1; step <= firstCauses; step++) {
+      await page.locator('#deaths-in-custody-1 [data-step-next]').click();
+      await expect.poll(() => island.getAttribute('data-step-index'), { timeout: 10_000 }).toBe(String(step));
+    }
+    await settle(page);
+    expect(await causes.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+    const timeline = graphic.locator('.panel.timeline');
+    expect(await timeline.evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -6,7 +6,7 @@ import { formatNumber, formatQualified } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { defineChart, type TableRow } from '../define';
 import { row, uniqueSources } from '../table';
-import { COUNTER_SHAPES, counterLabel, countsThrough, deathsModel, stillDeaths, timelineFrame } from './model';
+import { COUNTER_SHAPES, counterLabel, countsThrough, deathsModel, timelineFrame } from './model';
 import { seriesColor } from '../palette';
 import { deathsInCustodyImage } from './staticSvg';
 import spec, { LATEST_DEATHS_DATE } from './state';
@@ -42,7 +42,6 @@ export default defineChart({
   marks: ['dots', 'at-least', 'shapes'],
   embedHeight: 720,
   model: deathsModel,
-  still: stillDeaths,
   describe: (state, lang) => deathsModel(state, lang).description,
   table: (state, lang) => {
     const model = deathsModel(state, lang);

@@ -94,11 +94,6 @@ declare module '../states' {
 
 export interface DeathsModel {
   view: DeathsInCustodyState['view'];
-  /**
-   * Which views are drawn: `both` for a live chart, which crossfades from one to the other; `own`, the model's view
-   * alone, for a drawing that never changes (stillDeaths), where the other view would only be hidden markup.
-   */
-  drawn: 'both' | 'own';
   xDomain: [number, number];
   yDomain: [number, number];
   xTicks: number[];
@@ -303,7 +298,6 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
   const causes = causesModel(causesOfDeath[state.breakdown], lang);
   return {
     view: state.view,
-    drawn: 'both',
     xDomain,
     yDomain: y.domain() as [number, number],
     xTicks,
@@ -315,15 +309,6 @@ export function deathsModel(state: DeathsInCustodyState, lang: Language): Deaths
     causes,
     description: state.view === 'timeline' ? timelineDescription(state, lang) : causesDescription(causes, lang),
   };
-}
-
-/**
- * The model as a drawing that never changes needs it (see `still` in src/charts/define.ts): its own view only. A
- * step of the timeline no longer carries the causes' bars unseen, nor a step of the causes the four lines, their
- * points and labels (26 KB of the chapter's per-step drawings).
- */
-export function stillDeaths(model: DeathsModel): DeathsModel {
-  return { ...model, drawn: 'own' };
 }
 
 export { LABEL_WIDTH_EM, timelineFrame, type FrameLabel, type FrameSeries, type TimelineFrame } from './frame';
