@@ -1,6 +1,7 @@
 /**
- * The cell's people as the chart draws them, apart from the model (model.ts) so the browser's chart imports only
- * these few lines.
+ * The cell's people: where each can stand, and which of them a model draws. The chart itself leaves the choice to
+ * CSS (CecotCell.svelte's `.people`), from the same two numbers; these say it for the per-step drawings (which keep
+ * only the people in the cell) and the static images.
  */
 
 /**
